@@ -1,0 +1,72 @@
+using System.Text;
+
+namespace DataPlatform.Contracts.Wire;
+
+/// <summary>Python <c>json.dumps</c> / <c>json.loads</c> compatible text conversions.</summary>
+public static class PythonJson
+{
+    private const string HexDigits = "0123456789abcdef";
+
+    /// <summary>The value as Python's <c>json.dumps</c> writes it with default arguments.</summary>
+    public static string Serialize(WireValue value)
+    {
+        var writer = new PythonJsonWriter();
+        writer.WriteValue(value);
+        return writer.ToString();
+    }
+
+    /// <summary>A string as Python's <c>json.dumps</c> writes it: quoted and ASCII-escaped.</summary>
+    public static string Quote(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var text = new StringBuilder(value.Length + 2);
+        AppendQuoted(text, value);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Parses JSON text the way Python's <c>json.loads</c> does (numbers with a fraction or an
+    /// exponent are floats, others are integers; top-level <c>NaN</c>, <c>Infinity</c> and
+    /// <c>-Infinity</c> are accepted). Returns false, without throwing, on text that is not JSON.
+    /// </summary>
+    public static bool TryParse(string text, out WireValue value) => WireJsonReader.TryParse(text, out value);
+
+    /// <summary>Parses JSON text as <see cref="TryParse"/> does.</summary>
+    /// <exception cref="FormatException">The text is not JSON. The message never quotes the text.</exception>
+    public static WireValue Parse(string text) =>
+        WireJsonReader.TryParse(text, out var value) ? value : throw new FormatException("The text is not valid JSON.");
+
+    internal static void AppendQuoted(StringBuilder text, string value)
+    {
+        text.Append('"');
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= ' ' && c <= '~' && c != '"' && c != '\\') continue;
+            text.Append(value, start, i - start);
+            start = i + 1;
+            switch (c)
+            {
+                case '"': text.Append("\\\""); break;
+                case '\\': text.Append("\\\\"); break;
+                case '\n': text.Append("\\n"); break;
+                case '\r': text.Append("\\r"); break;
+                case '\t': text.Append("\\t"); break;
+                case '\b': text.Append("\\b"); break;
+                case '\f': text.Append("\\f"); break;
+                default:
+                    // Everything outside printable ASCII, UTF-16 code unit by code unit: astral
+                    // characters come out as the surrogate pair Python writes.
+                    text.Append("\\u")
+                        .Append(HexDigits[c >> 12])
+                        .Append(HexDigits[(c >> 8) & 0xF])
+                        .Append(HexDigits[(c >> 4) & 0xF])
+                        .Append(HexDigits[c & 0xF]);
+                    break;
+            }
+        }
+        text.Append(value, start, value.Length - start);
+        text.Append('"');
+    }
+}

@@ -1,0 +1,114 @@
+using System.Collections;
+
+namespace DataPlatform.Contracts.Wire;
+
+/// <summary>
+/// A JSON object whose members keep their insertion order, like a Python <c>dict</c>: setting an
+/// existing key replaces its value in place, so the key keeps its first position.
+/// </summary>
+public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>, IEquatable<WireObject>
+{
+    private readonly List<KeyValuePair<string, WireValue>> _members;
+    private readonly Dictionary<string, int> _index;
+
+    /// <summary>Creates an empty object.</summary>
+    public WireObject() : this(0)
+    {
+    }
+
+    /// <summary>Creates an empty object with room for <paramref name="capacity"/> members.</summary>
+    public WireObject(int capacity)
+    {
+        _members = new List<KeyValuePair<string, WireValue>>(capacity);
+        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+    }
+
+    /// <summary>Number of members.</summary>
+    public int Count => _members.Count;
+
+    /// <summary>The member at <paramref name="index"/> in insertion order.</summary>
+    public KeyValuePair<string, WireValue> this[int index] => _members[index];
+
+    /// <summary>The value of <paramref name="key"/>.</summary>
+    /// <exception cref="KeyNotFoundException">The key is absent; the message names it.</exception>
+    public WireValue this[string key]
+    {
+        get => _index.TryGetValue(key, out var i)
+            ? _members[i].Value
+            : throw new KeyNotFoundException($"The JSON object has no key '{key}'.");
+        set => Set(key, value);
+    }
+
+    /// <summary>The keys in insertion order.</summary>
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            foreach (var member in _members) yield return member.Key;
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present.</summary>
+    public bool ContainsKey(string key) => _index.ContainsKey(key);
+
+    /// <summary>Looks up <paramref name="key"/>.</summary>
+    public bool TryGetValue(string key, out WireValue value)
+    {
+        if (_index.TryGetValue(key, out var i))
+        {
+            value = _members[i].Value;
+            return true;
+        }
+        value = WireValue.Null;
+        return false;
+    }
+
+    /// <summary>Adds <paramref name="key"/> at the end, or replaces its value where it stands.</summary>
+    public void Set(string key, WireValue value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(value);
+        if (_index.TryGetValue(key, out var i))
+        {
+            _members[i] = new KeyValuePair<string, WireValue>(key, value);
+            return;
+        }
+        _index.Add(key, _members.Count);
+        _members.Add(new KeyValuePair<string, WireValue>(key, value));
+    }
+
+    /// <summary>Removes <paramref name="key"/>; later members move up one place.</summary>
+    public bool Remove(string key)
+    {
+        if (!_index.TryGetValue(key, out var i)) return false;
+        _members.RemoveAt(i);
+        _index.Remove(key);
+        for (var j = i; j < _members.Count; j++) _index[_members[j].Key] = j;
+        return true;
+    }
+
+    /// <summary>Python dict equality: same keys, equal values, order ignored.</summary>
+    public bool Equals(WireObject? other)
+    {
+        if (other is null || other.Count != Count) return false;
+        foreach (var member in _members)
+        {
+            if (!other.TryGetValue(member.Key, out var theirs) || !member.Value.Equals(theirs)) return false;
+        }
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is WireObject other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Count;
+
+    /// <summary>The object as Python's <c>json.dumps</c> writes it.</summary>
+    public override string ToString() => PythonJson.Serialize(WireValue.FromObject(this));
+
+    /// <inheritdoc/>
+    public IEnumerator<KeyValuePair<string, WireValue>> GetEnumerator() => _members.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

@@ -1,0 +1,35 @@
+using System.Text.Json;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Conformance.Tests.Replayers;
+
+/// <summary>Kind D: diff() and resource_added() on decoded JSON objects.</summary>
+public static class DiffReplayer
+{
+    /// <summary>Whether the case compares two objects (the others show a model's diff view).</summary>
+    public static bool IsObjectDiff(JsonElement testCase) => testCase.GetProperty("inputs").TryGetProperty("new", out _);
+
+    public static void ReplayObjectDiff(JsonElement testCase)
+    {
+        var inputs = testCase.GetProperty("inputs");
+        var outputs = testCase.GetProperty("outputs");
+        var old = inputs.GetProperty("old");
+        var diff = Diff.Compute(
+            old.ValueKind == JsonValueKind.Null ? null : PythonJson.Parse(old.GetRawText()).AsObject(),
+            PythonJson.Parse(inputs.GetProperty("new").GetRawText()).AsObject());
+
+        Assert.Equal(Sorted(outputs.GetProperty("added")), Sorted(diff.Added));
+        Assert.Equal(Sorted(outputs.GetProperty("changed")), Sorted(diff.Changed));
+        Assert.Equal(Sorted(outputs.GetProperty("deleted")), Sorted(diff.Deleted));
+        Assert.Equal(outputs.GetProperty("resource_added").GetBoolean(), diff.ResourceAdded);
+    }
+
+    private static List<string> Sorted(JsonElement list) => Sorted(list.EnumerateArray().Select(e => e.GetString()!));
+
+    private static List<string> Sorted(IEnumerable<string> keys)
+    {
+        var sorted = keys.ToList();
+        sorted.Sort(StringComparer.Ordinal);
+        return sorted;
+    }
+}
