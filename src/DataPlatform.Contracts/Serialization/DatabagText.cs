@@ -1,0 +1,46 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts;
+
+/// <summary>
+/// Lets generated code read a flat databag value with its JSON member readers: the value's own
+/// JSON when it parses, otherwise the text as a JSON string (wire-format.md 1.3).
+/// </summary>
+public static class DatabagText
+{
+    /// <summary>
+    /// UTF-8 JSON for <paramref name="text"/> in a pooled buffer; pass it to <see cref="Return"/>
+    /// when done.
+    /// </summary>
+    public static byte[] Rent(string text, out int length)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!WireJsonReader.TryParse(text, out _) || IsSpecialFloat(text))
+        {
+            // Not JSON: present the raw text as a JSON string token.
+            text = PythonJson.Quote(text);
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        length = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
+        return buffer;
+    }
+
+    /// <summary>Returns a buffer from <see cref="Rent"/>.</summary>
+    public static void Return(byte[] buffer) => ArrayPool<byte>.Shared.Return(buffer);
+
+    /// <summary>A reader over a rented buffer, already on its first token.</summary>
+    public static Utf8JsonReader Reader(byte[] buffer, int length)
+    {
+        var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+        reader.Read();
+        return reader;
+    }
+
+    // System.Text.Json cannot read Python's NaN / Infinity literals; a member that wants a number
+    // then sees a string and reports it by the member's own rules.
+    private static bool IsSpecialFloat(string text) =>
+        text.AsSpan().Trim(" \t\n\r") is "NaN" or "Infinity" or "-Infinity";
+}

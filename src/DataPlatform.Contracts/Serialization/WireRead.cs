@@ -1,0 +1,175 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts;
+
+/// <summary>
+/// Reads member values from the token a <see cref="Utf8JsonReader"/> is on, with pydantic's lax
+/// rules (a bool from <c>"yes"</c>, an int from <c>"4001"</c>), recording an issue that names the
+/// key instead of throwing. Called by generated code; the value is left on its last token.
+/// </summary>
+public static class WireRead
+{
+    /// <summary>A string; null (with <c>string_type</c> when the member is not nullable) otherwise.</summary>
+    public static string? String(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        if (reader.TokenType == JsonTokenType.Null && nullable) return null;
+        Fail(ref reader, context, "string_type", key, member, "Input should be a valid string");
+        return null;
+    }
+
+    /// <summary>A bool: JSON booleans, 0 / 1, and the strings pydantic accepts (<c>yes</c>, <c>off</c>, ...).</summary>
+    public static bool? Boolean(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Null when nullable: return null;
+            case JsonTokenType.String:
+                if (TryParseLaxBoolean(reader.GetString()!, out var parsed)) return parsed;
+                break;
+            case JsonTokenType.Number:
+                if (reader.TryGetDouble(out var number) && (number == 0 || number == 1)) return number == 1;
+                break;
+        }
+        var kind = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? "bool_parsing" : "bool_type";
+        var message = kind == "bool_parsing" ? "Input should be a valid boolean, unable to interpret input" : "Input should be a valid boolean";
+        Fail(ref reader, context, kind, key, member, message);
+        return null;
+    }
+
+    /// <summary>An integer: JSON integers, integral floats and numeric strings.</summary>
+    public static long? Int64(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                if (reader.TryGetInt64(out var whole)) return whole;
+                if (reader.TryGetDouble(out var real) && Math.Floor(real) == real && Math.Abs(real) < 9.2e18) return (long)real;
+                Fail(ref reader, context, "int_from_float", key, member, "Input should be a valid integer, got a number with a fractional part");
+                return null;
+            case JsonTokenType.String:
+                if (long.TryParse(reader.GetString()!.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)) return parsed;
+                Fail(ref reader, context, "int_parsing", key, member, "Input should be a valid integer, unable to parse string as an integer");
+                return null;
+            case JsonTokenType.True: return 1;
+            case JsonTokenType.False: return 0;
+            case JsonTokenType.Null when nullable: return null;
+        }
+        Fail(ref reader, context, "int_type", key, member, "Input should be a valid integer");
+        return null;
+    }
+
+    /// <summary>A 32-bit integer, as <see cref="Int64"/> with a range check.</summary>
+    public static int? Int32(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        var value = Int64(ref reader, context, key, member, nullable);
+        if (value is null || value is >= int.MinValue and <= int.MaxValue) return (int?)value;
+        context.AddIssue("int_parsing", key, member, "Input should be a valid 32-bit integer");
+        return null;
+    }
+
+    /// <summary>A float: JSON numbers and numeric strings.</summary>
+    public static double? Double(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetDouble(out var number): return number;
+            case JsonTokenType.String when double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed): return parsed;
+            case JsonTokenType.String:
+                Fail(ref reader, context, "float_parsing", key, member, "Input should be a valid number, unable to parse string as a number");
+                return null;
+            case JsonTokenType.Null when nullable: return null;
+        }
+        Fail(ref reader, context, "float_type", key, member, "Input should be a valid number");
+        return null;
+    }
+
+    /// <summary>Any JSON value, kept as decoded.</summary>
+    public static WireValue Value(ref Utf8JsonReader reader) => WireJsonReader.ReadValue(ref reader);
+
+    /// <summary>A list of strings; null (with <c>list_type</c> unless null is allowed) otherwise.</summary>
+    public static List<string>? StringList(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        if (!StartArray(ref reader, context, key, member, nullable)) return null;
+        var items = new List<string>();
+        context.Enter(key);
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            if (String(ref reader, context, i.ToString(CultureInfo.InvariantCulture), member, nullable: false) is { } item) items.Add(item);
+        }
+        context.Exit();
+        return items;
+    }
+
+    /// <summary>
+    /// True when the reader is on <c>[</c>; false on null (allowed when <paramref name="nullable"/>)
+    /// or anything else (recorded as <c>list_type</c> and skipped).
+    /// </summary>
+    public static bool StartArray(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray) return true;
+        if (reader.TokenType == JsonTokenType.Null && nullable) return false;
+        Fail(ref reader, context, "list_type", key, member, "Input should be a valid list");
+        return false;
+    }
+
+    /// <summary>
+    /// True when the reader is on <c>{</c>; false on null (allowed when <paramref name="nullable"/>)
+    /// or anything else (recorded as <c>model_type</c> and skipped).
+    /// </summary>
+    public static bool StartObject(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject) return true;
+        if (reader.TokenType == JsonTokenType.Null && nullable) return false;
+        Fail(ref reader, context, "model_type", key, member, "Input should be a valid dictionary or object to extract fields from");
+        return false;
+    }
+
+    /// <summary>
+    /// Copies the property name the reader is on into <paramref name="buffer"/> when it fits, for
+    /// allocation-free matching; otherwise returns it as a new string.
+    /// </summary>
+    public static ReadOnlySpan<char> PropertyName(ref Utf8JsonReader reader, Span<char> buffer)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length)
+        {
+            var status = Utf8.ToUtf16(reader.ValueSpan, buffer, out _, out var written);
+            if (status == OperationStatus.Done) return buffer.Slice(0, written);
+        }
+        return reader.GetString().AsSpan();
+    }
+
+    /// <summary>Records a missing required member.</summary>
+    public static void Missing(ModelReadContext context, string key, string member) =>
+        context.AddIssue("missing", key, member, "Field required");
+
+    /// <summary>pydantic's lax bool strings, in any letter case.</summary>
+    public static bool TryParseLaxBoolean(string text, out bool value)
+    {
+        switch (text.ToLowerInvariant())
+        {
+            case "1": case "on": case "t": case "true": case "y": case "yes":
+                value = true;
+                return true;
+            case "0": case "off": case "f": case "false": case "n": case "no":
+                value = false;
+                return true;
+            default:
+                value = false;
+                return false;
+        }
+    }
+
+    private static void Fail(ref Utf8JsonReader reader, ModelReadContext context, string kind, string key, string member, string message)
+    {
+        context.AddIssue(kind, key, member, message);
+        if (reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject) reader.Skip();
+    }
+}
