@@ -136,7 +136,7 @@ public static class WireRead
     /// Copies the property name the reader is on into <paramref name="buffer"/> when it fits, for
     /// allocation-free matching; otherwise returns it as a new string.
     /// </summary>
-    public static ReadOnlySpan<char> PropertyName(ref Utf8JsonReader reader, Span<char> buffer)
+    public static ReadOnlySpan<char> PropertyName(in Utf8JsonReader reader, Span<char> buffer)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length)
         {

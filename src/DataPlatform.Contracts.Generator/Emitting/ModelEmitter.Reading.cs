@@ -1,0 +1,231 @@
+using DataPlatform.Contracts.Generator.Model;
+
+namespace DataPlatform.Contracts.Generator.Emitting;
+
+internal static partial class ModelEmitter
+{
+    // Reading: match each key to a member (best-ranked input key wins), read its value with the
+    // lax rules, keep or drop unknown keys, then check required members, secrets and rules.
+    private static void EmitReading(SourceWriter w, ModelSpec model)
+    {
+        var api = Api(model);
+        var count = model.Members.Count;
+
+        w.Line("/// <inheritdoc/>");
+        w.Open($"{api} void ReadJson(ref {Names.JsonReader} reader, {Names.ReadContext} context)");
+        w.Line("context.BeginModel();");
+        w.Line("var start = context.IssueCount;");
+        w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(count, 1)}];");
+        w.Line($"ranks.Fill({Names.KeyRanks}.None);");
+        w.Line("global::System.Span<char> name = stackalloc char[64];");
+        w.Open($"while (reader.Read() && reader.TokenType == {Names.JsonTokenType}.PropertyName)");
+        w.Line($"var key = {Names.WireRead}.PropertyName(in reader, name);");
+        w.Line("var member = __MatchInputKey(key, out var rank);");
+        w.Open("if (member >= 0 && __Take(ranks, member, rank))");
+        w.Line("reader.Read();");
+        w.Line("__ReadMember(member, ref reader, context);");
+        w.Line("continue;");
+        w.Close();
+        if (model.KeepsUnknownKeys)
+        {
+            w.Line("var unknownKey = key.ToString();");
+            w.Line("reader.Read();");
+            w.Line($"UnknownKeys.Set(unknownKey, {Names.WireRead}.Value(ref reader));");
+        }
+        else
+        {
+            w.Line("reader.Read();");
+            w.Line("reader.Skip();");
+        }
+        w.Close();
+        w.Line("__FinishRead(ranks, start, context);");
+        w.Line($"context.EndModel({Quote(model.DisplayName)});");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <inheritdoc/>");
+        w.Open($"{api} void ReadDatabag(global::System.Collections.Generic.IReadOnlyDictionary<string, string> databag, {Names.ReadContext} context)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(databag);");
+        w.Line("context.BeginModel();");
+        w.Line("var start = context.IssueCount;");
+        w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(count, 1)}];");
+        w.Line($"ranks.Fill({Names.KeyRanks}.None);");
+        w.Open("foreach (var entry in databag)");
+        w.Line("// The reference's get_data drops the side's own diff memory before validating.");
+        w.Line("if (entry.Key == \"data\") continue;");
+        w.Line("var member = __MatchInputKey(entry.Key, out var rank);");
+        w.Line("if (member >= 0 && __Take(ranks, member, rank)) __ReadMemberText(member, entry.Value, context);");
+        if (model.KeepsUnknownKeys) w.Line($"else UnknownKeys.Set(entry.Key, {Names.DatabagValue}.Decode(entry.Value));");
+        w.Close();
+        w.Line("__FinishRead(ranks, start, context);");
+        w.Line($"context.EndModel({Quote(model.DisplayName)});");
+        w.Close();
+        w.Line();
+
+        EmitTake(w, model);
+        EmitFinishRead(w, model);
+        EmitReadMemberText(w, model);
+        EmitReadMember(w, model);
+        foreach (var member in model.Members.Where(m => m.Kind == ValueKind.Enum)) EmitEnumFromWire(w, member);
+    }
+
+    private static void EmitTake(SourceWriter w, ModelSpec model)
+    {
+        w.Line("// Whether this key supplies the member; a worse key it displaces becomes an unknown key.");
+        w.Open("private bool __Take(global::System.Span<byte> ranks, int member, int rank)");
+        w.Line($"if (!{Names.KeyRanks}.Take(ranks, member, rank, out var displaced)) return false;");
+        if (model.KeepsUnknownKeys) w.Line("if (displaced >= 0) UnknownKeys.Set(__inputKeys[member][displaced], __ValueOf(member));");
+        w.Line("return true;");
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitFinishRead(SourceWriter w, ModelSpec model)
+    {
+        w.Open($"private void __FinishRead(global::System.Span<byte> ranks, int start, {Names.ReadContext} context)");
+        foreach (var (member, index) in Indexed(model))
+        {
+            if (member.Default == DefaultKind.Required)
+            {
+                w.Line($"if (ranks[{index}] == {Names.KeyRanks}.None) {Names.WireRead}.Missing(context, {Quote(member.WireName)}, {Quote(member.Name)});");
+            }
+            if (member.Role == MemberRole.AliasRecord)
+            {
+                var aliased = model.Members[member.AliasOf];
+                w.Line($"{member.Name} = ranks[{member.AliasOf}] < {aliased.AliasCount} ? __inputKeys[{member.AliasOf}][ranks[{member.AliasOf}]] : \"\";");
+            }
+        }
+        w.Line("if (context.IssueCount != start) return;");
+        var identity = $"((object)this as {Names.IRequestIdentity})?.ShortUuid";
+        w.Line($"if (context.Secrets is {{ }} secrets) ReadSecrets(secrets, {identity}, context);");
+        w.Line("if (context.IssueCount == start) ValidateMembers(context);");
+        w.Close();
+        w.Line();
+    }
+
+    // Databag values: string members take the text as it is (divergence D9); the others read the
+    // text as JSON, or as a JSON string when it is not JSON.
+    private static void EmitReadMemberText(SourceWriter w, ModelSpec model)
+    {
+        w.Open($"private void __ReadMemberText(int member, string text, {Names.ReadContext} context)");
+        var strings = Indexed(model).Where(x => x.Member.Kind == ValueKind.String && x.Member.Role != MemberRole.AliasRecord).ToList();
+        if (strings.Count > 0)
+        {
+            w.Open("switch (member)");
+            foreach (var (member, index) in strings) w.Line($"case {index}: {member.Name} = text; return;");
+            w.Close();
+        }
+        w.Line($"var buffer = {Names.DatabagText}.Rent(text, out var length);");
+        w.Open("try");
+        w.Line($"var reader = {Names.DatabagText}.Reader(buffer, length);");
+        w.Line("__ReadMember(member, ref reader, context);");
+        w.Close();
+        w.Open("finally");
+        w.Line($"{Names.DatabagText}.Return(buffer);");
+        w.Close();
+        w.Close();
+        w.Line();
+    }
+
+    private static void EmitReadMember(SourceWriter w, ModelSpec model)
+    {
+        w.Open($"private void __ReadMember(int member, ref {Names.JsonReader} reader, {Names.ReadContext} context)");
+        if (model.Members.Count == 0) w.Line("reader.Skip();");
+        else
+        {
+            w.Open("switch (member)");
+            foreach (var (member, index) in Indexed(model))
+            {
+                w.Open($"case {index}:");
+                ReadValue(w, member);
+                w.Line("break;");
+                w.Close();
+            }
+            w.Close();
+        }
+        w.Close();
+        w.Line();
+    }
+
+    private static void ReadValue(SourceWriter w, MemberSpec member)
+    {
+        var args = $"ref reader, context, {Quote(member.WireName)}, {Quote(member.Name)}, nullable: {(member.IsNullable ? "true" : "false")}";
+        var keep = member.IsNullable ? "" : $" ?? {member.Name}";
+        switch (member.Kind)
+        {
+            case ValueKind.String when member.Role == MemberRole.AliasRecord:
+                w.Line("reader.Skip();");
+                break;
+            case ValueKind.String:
+                w.Line($"{member.Name} = {Names.WireRead}.String({args}){keep};");
+                break;
+            case ValueKind.Boolean:
+                w.Line($"{member.Name} = {Names.WireRead}.Boolean({args}){keep};");
+                break;
+            case ValueKind.Int32:
+                w.Line($"{member.Name} = {Names.WireRead}.Int32({args}){keep};");
+                break;
+            case ValueKind.Int64:
+                w.Line($"{member.Name} = {Names.WireRead}.Int64({args}){keep};");
+                break;
+            case ValueKind.Double:
+                w.Line($"{member.Name} = {Names.WireRead}.Double({args}){keep};");
+                break;
+            case ValueKind.Enum:
+                w.Line($"{member.Name} = __{member.Name}FromWire({args}){keep};");
+                break;
+            case ValueKind.Json:
+                w.Line($"{member.Name} = {Names.WireRead}.Value(ref reader);");
+                break;
+            case ValueKind.StringList:
+                w.Line($"{member.Name} = {Names.WireRead}.StringList({args}){keep};");
+                break;
+            case ValueKind.Model:
+                w.Open($"if ({Names.WireRead}.StartObject({args}))");
+                w.Line($"var item = new {member.ElementTypeName}();");
+                w.Line($"context.Enter({Quote(member.WireName)});");
+                w.Line("item.ReadJson(ref reader, context);");
+                w.Line("context.Exit();");
+                w.Line($"{member.Name} = item;");
+                w.Close();
+                if (member.IsNullable) w.Line($"else if (reader.TokenType == {Names.JsonTokenType}.Null) {member.Name} = null;");
+                break;
+            case ValueKind.ModelList:
+                w.Open($"if ({Names.WireRead}.StartArray({args}))");
+                w.Line($"var items = new global::System.Collections.Generic.List<{member.ElementTypeName}>();");
+                w.Line($"context.Enter({Quote(member.WireName)});");
+                w.Open($"for (var i = 0; reader.Read() && reader.TokenType != {Names.JsonTokenType}.EndArray; i++)");
+                w.Line($"var item = new {member.ElementTypeName}();");
+                w.Line("var position = i.ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+                w.Open($"if ({Names.WireRead}.StartObject(ref reader, context, position, {Quote(member.Name)}, nullable: false))");
+                w.Line("context.Enter(i);");
+                w.Line("item.ReadJson(ref reader, context);");
+                w.Line("context.Exit();");
+                w.Line("items.Add(item);");
+                w.Close();
+                w.Close();
+                w.Line("context.Exit();");
+                w.Line($"{member.Name} = items;");
+                w.Close();
+                if (member.IsNullable) w.Line($"else if (reader.TokenType == {Names.JsonTokenType}.Null) {member.Name} = null;");
+                break;
+        }
+    }
+
+    private static void EmitEnumFromWire(SourceWriter w, MemberSpec member)
+    {
+        var type = member.TypeName.TrimEnd('?');
+        var expected = string.Join(" or ", member.EnumValues.Select(v => "'" + v.WireName + "'"));
+        w.Open($"private static {type}? __{member.Name}FromWire(ref {Names.JsonReader} reader, {Names.ReadContext} context, string key, string member, bool nullable)");
+        w.Line($"if (reader.TokenType == {Names.JsonTokenType}.Null && nullable) return null;");
+        w.Line($"var text = reader.TokenType == {Names.JsonTokenType}.String ? reader.GetString() : null;");
+        w.Open("switch (text)");
+        foreach (var value in member.EnumValues) w.Line($"case {Quote(value.WireName)}: return {type}.{value.Name};");
+        w.Close();
+        w.Line($"if (reader.TokenType is {Names.JsonTokenType}.StartArray or {Names.JsonTokenType}.StartObject) reader.Skip();");
+        w.Line($"context.AddIssue(\"literal_error\", key, member, {Quote("Input should be " + expected)});");
+        w.Line("return null;");
+        w.Close();
+        w.Line();
+    }
+}

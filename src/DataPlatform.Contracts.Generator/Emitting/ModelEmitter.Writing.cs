@@ -1,0 +1,150 @@
+using DataPlatform.Contracts.Generator.Model;
+
+namespace DataPlatform.Contracts.Generator.Emitting;
+
+internal static partial class ModelEmitter
+{
+    // Writing: one JSON object in declaration order then the unknown keys, or flat databag keys.
+    private static void EmitWriting(SourceWriter w, ModelSpec model)
+    {
+        var api = Api(model);
+        var written = model.Members.Where(m => m.IsWritten).ToList();
+
+        w.Line("/// <inheritdoc/>");
+        w.Open($"{api} void WriteJson({Names.JsonWriter} writer, {Names.WriteContext} context)");
+        w.Line("if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));");
+        w.Line("var compact = context.IsCompact;");
+        w.Line("writer.WriteStartObject();");
+        foreach (var member in written)
+        {
+            w.Open($"if (!compact || {KeptInCompactDump(member)})");
+            w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
+            WriteValue(w, member, "writer");
+            w.Close();
+        }
+        w.Open("if (HasUnknownKeys)");
+        w.Open("foreach (var entry in UnknownKeys)");
+        w.Line("if (compact && entry.Value.IsNull) continue;");
+        w.Line("writer.WritePropertyName(entry.Key);");
+        w.Line("writer.WriteValue(entry.Value);");
+        w.Close();
+        w.Close();
+        w.Line("writer.WriteEndObject();");
+        w.Close();
+        w.Line();
+
+        w.Line("/// <inheritdoc/>");
+        w.Open($"{api} void WriteDatabag({Names.Databag} databag, {Names.WriteContext} context)");
+        w.Line("global::System.ArgumentNullException.ThrowIfNull(databag);");
+        w.Line("if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));");
+        if (written.Any(NeedsJsonText)) w.Line($"var json = new {Names.JsonWriter}();");
+        foreach (var member in written)
+        {
+            var key = Quote(member.WireName);
+            switch (member.Kind)
+            {
+                case ValueKind.String:
+                    w.Line($"{Names.DatabagWrite}.Text(databag, {key}, {member.Name});");
+                    break;
+                case ValueKind.Enum:
+                    w.Line($"{Names.DatabagWrite}.Text(databag, {key}, {EnumToWire(member, member.Name)});");
+                    break;
+                default:
+                    if (member.IsNullable)
+                    {
+                        w.Open($"if ({member.Name} is null)");
+                        w.Line($"databag.Remove({key});");
+                        w.Close();
+                        w.Open("else");
+                    }
+                    w.Line("json.Clear();");
+                    WriteValue(w, member, "json");
+                    w.Line($"{Names.DatabagWrite}.Text(databag, {key}, json.ToString());");
+                    if (member.IsNullable) w.Close();
+                    break;
+            }
+        }
+        w.Open("if (HasUnknownKeys)");
+        w.Line($"foreach (var entry in UnknownKeys) {Names.DatabagWrite}.Value(databag, entry.Key, entry.Value);");
+        w.Close();
+        w.Close();
+        w.Line();
+
+        foreach (var member in model.Members.Where(m => m.Kind == ValueKind.Enum)) EmitEnumToWire(w, member);
+    }
+
+    private static bool NeedsJsonText(MemberSpec member) => member.Kind is not (ValueKind.String or ValueKind.Enum);
+
+    /// <summary>The condition under which a compact dump keeps the member (pydantic exclude_none / exclude_defaults).</summary>
+    private static string KeptInCompactDump(MemberSpec member)
+    {
+        var notNull = member.IsNullable ? $"{member.Name} is not null" : null;
+        if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return notNull ?? "true";
+        var notDefault = member.Kind == ValueKind.String
+            ? $"!string.Equals({member.Name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
+            : $"{member.Name} != {member.DefaultExpression}";
+        return notNull is null ? notDefault : $"{notNull} && {notDefault}";
+    }
+
+    private static void WriteValue(SourceWriter w, MemberSpec member, string writer)
+    {
+        var name = member.Name;
+        switch (member.Kind)
+        {
+            case ValueKind.String:
+                w.Line($"{writer}.WriteStringValue({name});");
+                break;
+            case ValueKind.Boolean:
+                w.Line($"{writer}.WriteBooleanValue({name});");
+                break;
+            case ValueKind.Int32:
+            case ValueKind.Int64:
+                w.Line(member.IsNullable
+                    ? $"if ({name} is {{ }} number) {writer}.WriteNumberValue((long)number); else {writer}.WriteNullValue();"
+                    : $"{writer}.WriteNumberValue((long){name});");
+                break;
+            case ValueKind.Double:
+                w.Line(member.IsNullable
+                    ? $"if ({name} is {{ }} number) {writer}.WriteNumberValue(number); else {writer}.WriteNullValue();"
+                    : $"{writer}.WriteNumberValue({name});");
+                break;
+            case ValueKind.Enum:
+                w.Line($"{writer}.WriteStringValue({EnumToWire(member, name)});");
+                break;
+            case ValueKind.Json:
+                w.Line($"{writer}.WriteValue({name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
+                break;
+            case ValueKind.Model:
+                w.Line($"if ({name} is null) {writer}.WriteNullValue(); else {name}.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
+                break;
+            case ValueKind.StringList:
+                w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
+                w.Line($"{writer}.WriteStartArray();");
+                w.Line($"foreach (var item in {name}) {writer}.WriteStringValue(item);");
+                w.Line($"{writer}.WriteEndArray();");
+                w.Close();
+                break;
+            case ValueKind.ModelList:
+                w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
+                w.Line($"{writer}.WriteStartArray();");
+                w.Line($"foreach (var item in {name}) item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
+                w.Line($"{writer}.WriteEndArray();");
+                w.Close();
+                break;
+        }
+    }
+
+    private static string EnumToWire(MemberSpec member, string expression) => $"__{member.Name}ToWire({expression})";
+
+    private static void EmitEnumToWire(SourceWriter w, MemberSpec member)
+    {
+        var type = member.TypeName.TrimEnd('?');
+        w.Line($"private static string{(member.IsNullable ? "?" : "")} __{member.Name}ToWire({member.TypeName} value) => value switch");
+        w.Line("{");
+        foreach (var value in member.EnumValues) w.Line($"    {type}.{value.Name} => {Quote(value.WireName)},");
+        if (member.IsNullable) w.Line("    null => null,");
+        w.Line("    _ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+        w.Line("};");
+        w.Line();
+    }
+}

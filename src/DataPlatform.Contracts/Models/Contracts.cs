@@ -1,0 +1,24 @@
+namespace DataPlatform.Contracts;
+
+/// <summary>
+/// A request as a V0 client writes it: flat databag keys (wire-format.md 2.8, 3.2). Remembers which
+/// key named the resource, since a V1 provider echoes the resource back under it.
+/// </summary>
+[RelationModel]
+public partial class RequirerDataContractV0 : RequirerCommonModel
+{
+    /// <summary>Always <c>v0</c>.</summary>
+    [WireLiteral("v0")]
+    [WireDefault("v0")]
+    public partial string Version { get; set; }
+
+    /// <summary>The V0 key the resource came from (<c>database</c>, <c>topic</c>, ...), or <c>""</c>.</summary>
+    [AliasUsedFor(nameof(Resource))]
+    public partial string OriginalField { get; set; }
+}
+
+/// <summary>A response to a V0 client, written flat (wire-format.md 3.3); the same members as <see cref="ResourceProviderModel"/>.</summary>
+[RelationModel]
+public partial class DataContractV0 : ResourceProviderModel
+{
+}
