@@ -1,0 +1,192 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts;
+
+/// <summary>
+/// A V1 contract: <c>version</c> <c>v1</c> and a list of models under <c>requests</c>
+/// (wire-format.md 2.8, 3.1). Unknown keys are ignored on read.
+/// </summary>
+/// <typeparam name="T">The request or response model.</typeparam>
+public abstract class RequestListContract<T> where T : class, IRelationModel, new()
+{
+    private const string VersionMember = "Version";
+    private const string RequestsMember = "Requests";
+    private const string V1 = "v1";
+
+    // Python's json.loads has no depth limit short of its recursion limit (1000).
+    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 1000 };
+
+    private List<T> _requests = new();
+
+    /// <summary>Creates an empty contract; only the two derived contracts exist.</summary>
+    private protected RequestListContract()
+    {
+    }
+
+    /// <summary>The contract version, always <c>v1</c>.</summary>
+    public string Version => V1;
+
+    /// <summary>The models, in wire order.</summary>
+    /// <exception cref="ArgumentNullException">Setting null.</exception>
+    public List<T> Requests
+    {
+        get => _requests;
+        set => _requests = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>The model name that validation errors report.</summary>
+    private protected abstract string ModelName { get; }
+
+    /// <summary>
+    /// Writes <c>version</c> (raw <c>v1</c>) and <c>requests</c> (the Python JSON text of the list,
+    /// every item through <see cref="IRelationModel.WriteJson"/>, which stores secrets when
+    /// <paramref name="context"/> carries a repository) into <paramref name="databag"/>
+    /// (wire-format.md 1.2, 3.1). Other keys are left as they are.
+    /// </summary>
+    public void WriteDatabag(Databag databag, ModelWriteContext context)
+    {
+        ArgumentNullException.ThrowIfNull(databag);
+        ArgumentNullException.ThrowIfNull(context);
+        var writer = new PythonJsonWriter();
+        writer.WriteStartArray();
+        foreach (var item in Requests) item.WriteJson(writer, context);
+        writer.WriteEndArray();
+        // Secrets are written before the databag changes, so a failed secret write leaves it intact.
+        databag[WireKeys.Version] = V1;
+        databag[WireKeys.Requests] = writer.ToString();
+    }
+
+    /// <summary>Fills this contract from a flat databag; see the derived types' <c>ReadDatabag</c>.</summary>
+    private protected void ReadDatabagCore(IReadOnlyDictionary<string, string> databag, ModelReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(databag);
+        ArgumentNullException.ThrowIfNull(context);
+        context.BeginModel();
+        if (databag.TryGetValue(WireKeys.Version, out var version) && !string.Equals(version, V1, StringComparison.Ordinal))
+        {
+            VersionIssue(context);
+        }
+        if (databag.TryGetValue(WireKeys.Requests, out var requests)) ReadRequestsText(requests, context);
+        context.EndModel(ModelName);
+    }
+
+    /// <summary>Fills this contract from the JSON object the reader is on; see the derived types' <c>ReadJson</c>.</summary>
+    private protected void ReadJsonCore(ref Utf8JsonReader reader, ModelReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new InvalidOperationException($"The reader must be on the start of a JSON object, not on {reader.TokenType}.");
+        }
+        context.BeginModel();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString();
+            reader.Read();
+            switch (key)
+            {
+                case WireKeys.Version:
+                    if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(V1)) VersionIssue(context);
+                    reader.Skip();
+                    break;
+                case WireKeys.Requests:
+                    ReadRequestsArray(ref reader, context);
+                    break;
+                default:
+                    reader.Skip();
+                    break;
+            }
+        }
+        context.EndModel(ModelName);
+    }
+
+    private static void VersionIssue(ModelReadContext context) =>
+        context.AddIssue("literal_error", WireKeys.Version, VersionMember, "Input should be 'v1'");
+
+    private void ReadRequestsText(string text, ModelReadContext context)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
+            var json = buffer.AsSpan(0, length);
+            // Upstream decodes the text with json.loads and keeps the raw string when that fails;
+            // either way anything but a JSON array is not a list.
+            if (!IsSingleJsonArray(json))
+            {
+                ListIssue(context);
+                return;
+            }
+            var reader = new Utf8JsonReader(json, ReaderOptions);
+            reader.Read();
+            ReadRequestsArray(ref reader, context);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsSingleJsonArray(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(json, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return false;
+            reader.Skip();
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reads the list the reader is on into <see cref="Requests"/>, leaving the reader on its last token.</summary>
+    private void ReadRequestsArray(ref Utf8JsonReader reader, ModelReadContext context)
+    {
+        var items = new List<T>();
+        Requests = items;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            ListIssue(context);
+            reader.Skip();
+            return;
+        }
+        context.Enter(WireKeys.Requests);
+        try
+        {
+            for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+            {
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    context.AddIssue("model_type", index.ToString(System.Globalization.CultureInfo.InvariantCulture), RequestsMember,
+                        "Input should be a valid dictionary or object to extract fields from");
+                    reader.Skip();
+                    continue;
+                }
+                context.Enter(index);
+                try
+                {
+                    var item = new T();
+                    item.ReadJson(ref reader, context);
+                    items.Add(item);
+                }
+                finally
+                {
+                    context.Exit();
+                }
+            }
+        }
+        finally
+        {
+            context.Exit();
+        }
+    }
+
+    private static void ListIssue(ModelReadContext context) =>
+        context.AddIssue("list_type", WireKeys.Requests, RequestsMember, "Input should be a valid list");
+}
