@@ -19,6 +19,30 @@ public static class Overrides
 
     public static IReadOnlyList<Entry> Table { get; } = new Entry[]
     {
+        // D1: consumer-group-prefix is a plain request key: no stray secret_AfterValidator(...) key.
+        new("model/requirer_contract_v1_kafka_write.json#0", "/outputs/databag/requests", "D1", @"""[{\""resource\"": \""orders\"", \""request-id\"": null, \""salt\"": \""SALT000000000001\"", \""extra-user-roles\"": \""producer\"", \""extra-group-roles\"": null, \""external-node-connectivity\"": false, \""entity-type\"": null, \""entity-permissions\"": null, \""secret-mtls\"": null, \""consumer-group-prefix\"": \""orders-cg-\""}]"""),
+        // D1: and no stray secret.
+        new("model/requirer_contract_v1_kafka_write.json#0", "/outputs/secrets", "D1", @"[]"),
+        // D9: the string field keeps the databag text '123' instead of failing on its JSON decoding.
+        new("model/json_decoding_pitfalls.json#0", "/outputs", "D9", @"{""original_field"": ""database"", ""parsed"": {""external-node-connectivity"": false, ""original-field"": ""database"", ""resource"": ""123"", ""salt"": ""GENSALT000000001"", ""version"": ""v0""}}"),
+        // D9: the string field keeps the databag text 'null' instead of failing on its JSON decoding.
+        new("model/json_decoding_pitfalls.json#1", "/outputs", "D9", @"{""original_field"": ""database"", ""parsed"": {""external-node-connectivity"": false, ""original-field"": ""database"", ""resource"": ""null"", ""salt"": ""GENSALT000000001"", ""version"": ""v0""}}"),
+        // D9: the string field keeps the databag text 'true' instead of failing on its JSON decoding.
+        new("model/json_decoding_pitfalls.json#2", "/outputs", "D9", @"{""original_field"": ""database"", ""parsed"": {""external-node-connectivity"": false, ""original-field"": ""database"", ""resource"": ""true"", ""salt"": ""GENSALT000000001"", ""version"": ""v0""}}"),
+        // D9: the string field keeps the text as it is, quotes included.
+        new("model/json_decoding_pitfalls.json#3", "/outputs/parsed/resource", "D9", @"""\""quoted\"""""),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v1_write.json#0", "/outputs/secrets/0/revision", "D10", @"1"),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v1_write.json#0", "/outputs/secrets/1/revision", "D10", @"1"),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v1_write.json#1", "/outputs/secrets/0/revision", "D10", @"1"),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v1_kafka_write.json#0", "/outputs/secrets/0/revision", "D10", @"1"),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v1_kafka_write.json#0", "/outputs/secrets/1/revision", "D10", @"1"),
+        // D10: a new secret is written once, at revision 1.
+        new("model/provider_contract_v0_write.json#0", "/outputs/secrets/0/revision", "D10", @"1"),
     };
 
     private static readonly Regex DivergenceId = new(@"^D\d+$", RegexOptions.CultureInvariant);

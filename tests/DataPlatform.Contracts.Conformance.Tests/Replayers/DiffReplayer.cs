@@ -24,6 +24,18 @@ public static class DiffReplayer
         Assert.Equal(outputs.GetProperty("resource_added").GetBoolean(), diff.ResourceAdded);
     }
 
+    /// <summary>What compute_diff compares: the model built from the fields, dumped compactly.</summary>
+    public static void ReplayDiffView(JsonElement testCase)
+    {
+        var inputs = testCase.GetProperty("inputs");
+        var type = VectorType.Named(inputs.GetProperty("model").GetString()!);
+        var model = (IRelationModel)type.FromFields(inputs.GetProperty("fields"), new ModelReadContext());
+        var writer = new PythonJsonWriter();
+        model.WriteJson(writer, ModelWriteContext.Compact);
+        using var view = JsonDocument.Parse(writer.ToString());
+        new Comparison.VectorComparer().AssertMatches(testCase.GetProperty("outputs").GetProperty("diff_view"), view.RootElement, "diff_view");
+    }
+
     private static List<string> Sorted(JsonElement list) => Sorted(list.EnumerateArray().Select(e => e.GetString()!));
 
     private static List<string> Sorted(IEnumerable<string> keys)

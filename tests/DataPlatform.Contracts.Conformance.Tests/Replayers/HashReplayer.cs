@@ -54,30 +54,15 @@ public static class HashReplayer
         Assert.Equal(alphabet.Length, seen.Count);
     }
 
-    // short_uuid of a RequirerCommonModel built from the recorded fields: resource from the first
-    // input name that is present (database, subject, ..., resource), request id by either name.
+    // short_uuid of the model built from the recorded fields (aliases such as "database" included).
     private static void ReplayShortUuid(JsonElement inputs, JsonElement outputs)
     {
-        Assert.Equal("RequirerCommonModel", inputs.GetProperty("model").GetString());
-        var fields = inputs.GetProperty("fields");
-        var resource = "";
-        foreach (var key in WireKeys.ResourceKeys)
-        {
-            if (fields.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String)
-            {
-                resource = value.GetString()!;
-                break;
-            }
-        }
-        var requestId = StringField(fields, "request_id") ?? StringField(fields, "request-id");
-        var salt = fields.GetProperty("salt").GetString()!;
+        var type = VectorType.Named(inputs.GetProperty("model").GetString()!);
+        var model = (CommonModel)type.FromFields(inputs.GetProperty("fields"), new ModelReadContext());
 
-        Assert.Equal(outputs.GetProperty("resource").GetString(), resource);
-        Assert.Equal(outputs.GetProperty("gen_hash_resource_salt").GetString(), RequestIds.Hash(resource, salt));
-        Assert.Equal(outputs.GetProperty("short_uuid").GetString(), RequestIds.ShortUuid(requestId, resource, salt));
-        Assert.Equal(outputs.GetProperty("request_id").GetString(), requestId);
+        Assert.Equal(outputs.GetProperty("resource").GetString(), model.Resource);
+        Assert.Equal(outputs.GetProperty("request_id").GetString(), model.RequestId);
+        Assert.Equal(outputs.GetProperty("gen_hash_resource_salt").GetString(), RequestIds.Hash(model.Resource, model.Salt));
+        Assert.Equal(outputs.GetProperty("short_uuid").GetString(), model.ShortUuid);
     }
-
-    private static string? StringField(JsonElement fields, string name) =>
-        fields.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }
