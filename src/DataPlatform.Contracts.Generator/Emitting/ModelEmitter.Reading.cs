@@ -18,6 +18,8 @@ internal static partial class ModelEmitter
         w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(count, 1)}];");
         w.Line($"ranks.Fill({Names.KeyRanks}.None);");
         w.Line("global::System.Span<char> name = stackalloc char[64];");
+        w.Line("// Malformed JSON becomes an issue, so the caller gets one typed error naming the model.");
+        w.Open("try");
         w.Open($"while (reader.Read() && reader.TokenType == {Names.JsonTokenType}.PropertyName)");
         w.Line($"var key = {Names.WireRead}.PropertyName(in reader, name);");
         w.Line("var member = __MatchInputKey(key, out var rank);");
@@ -37,6 +39,10 @@ internal static partial class ModelEmitter
             w.Line("reader.Read();");
             w.Line("reader.Skip();");
         }
+        w.Close();
+        w.Close();
+        w.Open("catch (global::System.Text.Json.JsonException)");
+        w.Line("context.AddIssue(\"json_invalid\", null, null, \"Invalid JSON: the object is malformed or cut short\");");
         w.Close();
         w.Line("__FinishRead(ranks, start, context);");
         w.Line($"context.EndModel({Quote(model.DisplayName)});");
