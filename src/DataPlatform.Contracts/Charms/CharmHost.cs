@@ -1,0 +1,45 @@
+using DataPlatform.Contracts.Juju;
+
+namespace DataPlatform.Contracts.Charms;
+
+/// <summary>
+/// What a C# charm's <c>Main</c> builds: the backend of the current hook, the charm's metadata, and
+/// the observers its relation handlers registered. <see cref="Dispatch"/> runs the observers of the
+/// current hook; an exception fails the hook, and Juju then discards all of its writes.
+/// </summary>
+public sealed class CharmHost
+{
+    private readonly Dictionary<string, List<Action<HookContext>>> _observers = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the host of one hook run.</summary>
+    public CharmHost(IJujuBackend backend, CharmMetadata metadata)
+    {
+        Backend = backend ?? throw new ArgumentNullException(nameof(backend));
+        Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+    }
+
+    /// <summary>Juju, as this unit sees it during this hook.</summary>
+    public IJujuBackend Backend { get; }
+
+    /// <summary>The charm's metadata.</summary>
+    public CharmMetadata Metadata { get; }
+
+    /// <summary>The hook being run.</summary>
+    public HookContext Hook => Backend.Hook;
+
+    /// <summary>Runs <paramref name="observer"/> when hook <paramref name="hookName"/> is dispatched, after earlier observers.</summary>
+    public void Observe(string hookName, Action<HookContext> observer)
+    {
+        ArgumentNullException.ThrowIfNull(hookName);
+        ArgumentNullException.ThrowIfNull(observer);
+        if (!_observers.TryGetValue(hookName, out var list)) _observers[hookName] = list = new List<Action<HookContext>>();
+        list.Add(observer);
+    }
+
+    /// <summary>Runs the observers of the current hook, in registration order.</summary>
+    public void Dispatch()
+    {
+        if (!_observers.TryGetValue(Hook.Name, out var list)) return;
+        foreach (var observer in list.ToArray()) observer(Hook);
+    }
+}

@@ -1,0 +1,35 @@
+namespace DataPlatform.Contracts.Juju;
+
+/// <summary>
+/// The hook being run, as Juju's environment describes it (<c>JUJU_HOOK_NAME</c>,
+/// <c>JUJU_RELATION</c>, <c>JUJU_RELATION_ID</c>, <c>JUJU_REMOTE_APP</c>, <c>JUJU_REMOTE_UNIT</c>,
+/// <c>JUJU_SECRET_ID</c>, <c>JUJU_SECRET_LABEL</c>, <c>JUJU_SECRET_REVISION</c>).
+/// </summary>
+/// <param name="Name">The hook, e.g. <c>database-relation-changed</c> or <c>secret-changed</c>.</param>
+public sealed record HookContext(string Name)
+{
+    /// <summary>The relation's endpoint, for relation hooks.</summary>
+    public string? RelationName { get; init; }
+
+    /// <summary>The relation's id, for relation hooks.</summary>
+    public int? RelationId { get; init; }
+
+    /// <summary>The remote application, for relation hooks.</summary>
+    public string? RemoteApp { get; init; }
+
+    /// <summary>The remote unit whose databag changed; null when the application databag changed.</summary>
+    public string? RemoteUnit { get; init; }
+
+    /// <summary>The secret, for secret hooks.</summary>
+    public string? SecretId { get; init; }
+
+    /// <summary>This unit's label of the secret, for secret hooks.</summary>
+    public string? SecretLabel { get; init; }
+
+    /// <summary>The revision, for <c>secret-remove</c> and <c>secret-expired</c>.</summary>
+    public int? SecretRevision { get; init; }
+
+    /// <summary>The relation event kind (<c>relation-changed</c>, ...) when this is a relation hook.</summary>
+    public string? RelationEvent =>
+        RelationName is not null && Name.StartsWith(RelationName + "-", StringComparison.Ordinal) ? Name[(RelationName.Length + 1)..] : null;
+}
