@@ -8,7 +8,8 @@ public interface ISecretStore
 {
     /// <summary>
     /// The secret this unit knows by <paramref name="label"/> (as owner, or its own consumer label),
-    /// at the latest revision; null when there is none.
+    /// at the latest revision; null when there is none. The id may be empty when a consumer label
+    /// found it and Juju did not report the id.
     /// </summary>
     SecretSnapshot? GetByLabel(string label);
 

@@ -20,7 +20,10 @@ internal sealed class SecretCache
         if (_entries.TryGetValue(label, out var cached)) return cached;
         var snapshot = _store.GetByLabel(label);
         if (snapshot is null && uri is not null) snapshot = _store.GetById(uri, label);
-        return snapshot is null ? null : Remember(label, snapshot.Id, Freeze(snapshot.Content));
+        if (snapshot is null) return null;
+        // A consumer that found the secret by its label may not learn the id from Juju.
+        var id = snapshot.Id.Length > 0 ? snapshot.Id : uri ?? "";
+        return Remember(label, id, Freeze(snapshot.Content));
     }
 
     /// <summary>Creates a secret labelled <paramref name="label"/>.</summary>

@@ -1,0 +1,62 @@
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Relations;
+
+/// <summary>
+/// The <c>data</c> key a side keeps in its own databag: what it last saw of each request or response
+/// (compact dumps keyed by request id, or one flat dump for a V0 peer) plus the status map
+/// (wire-format.md 6.2-6.4). Python peers read the provider's copy, so its form is part of the protocol.
+/// </summary>
+internal static class DiffMemory
+{
+    public const string StatusKey = "status";
+
+    /// <summary>The stored object; empty when the key is absent or not a JSON object.</summary>
+    public static WireObject Read(Databag databag)
+    {
+        var text = databag.Get(WireKeys.Data);
+        return text is not null && PythonJson.TryParse(text, out var value) && value.Kind == WireValueKind.Object
+            ? value.AsObject()
+            : new WireObject();
+    }
+
+    /// <summary>What changed for one request: against its entry (V1) or the whole object (V0).</summary>
+    public static Diff Compute(WireObject stored, string? shortUuid, WireObject current)
+    {
+        WireObject? old = stored;
+        if (stored.Count > 0 && !string.IsNullOrEmpty(shortUuid))
+        {
+            old = stored.TryGetValue(shortUuid, out var entry) && entry.Kind == WireValueKind.Object ? entry.AsObject() : null;
+        }
+        return Diff.Compute(old, current);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="current"/> under <paramref name="shortUuid"/> (V1), or replaces the whole
+    /// object (V0, no uuid), with the status map when it is not empty (the reference's store_new_data).
+    /// </summary>
+    public static void Store(Databag databag, string? shortUuid, WireObject current, WireObject? statuses)
+    {
+        WireObject data;
+        if (string.IsNullOrEmpty(shortUuid))
+        {
+            data = new WireObject();
+            foreach (var member in current) data.Set(member.Key, member.Value);
+        }
+        else
+        {
+            data = Read(databag);
+        }
+        if (statuses is { Count: > 0 }) data.Set(StatusKey, WireValue.FromObject(statuses));
+        if (!string.IsNullOrEmpty(shortUuid)) data.Set(shortUuid, WireValue.FromObject(current));
+        databag[WireKeys.Data] = PythonJson.Serialize(WireValue.FromObject(data));
+    }
+
+    /// <summary>The compact dump of a model, as compute_diff compares it.</summary>
+    public static WireObject CompactDump(IRelationModel model)
+    {
+        var writer = new PythonJsonWriter();
+        model.WriteJson(writer, ModelWriteContext.Compact);
+        return PythonJson.Parse(writer.ToString()).AsObject();
+    }
+}

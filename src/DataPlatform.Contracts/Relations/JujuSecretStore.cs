@@ -1,0 +1,77 @@
+using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Secrets;
+
+namespace DataPlatform.Contracts.Relations;
+
+/// <summary>
+/// The library's secret seam over Juju's hook tools, with the fallbacks the reference uses
+/// (wire-format.md 5.4): consumers always read the latest revision; owners may use neither
+/// <c>--refresh</c> nor an id and a label together, so those reads fall back to plain ones.
+/// </summary>
+public sealed class JujuSecretStore : ISecretStore
+{
+    private readonly IJujuBackend _backend;
+
+    /// <summary>Secrets as the unit of <paramref name="backend"/> sees them; new ones are owned by its application.</summary>
+    public JujuSecretStore(IJujuBackend backend) => _backend = backend ?? throw new ArgumentNullException(nameof(backend));
+
+    /// <inheritdoc/>
+    public SecretSnapshot? GetByLabel(string label)
+    {
+        var owned = OwnedId(null, label);
+        try
+        {
+            return owned is not null
+                ? new SecretSnapshot(owned, _backend.SecretGet(null, label, SecretRead.Peek))
+                : new SecretSnapshot("", _backend.SecretGet(null, label, SecretRead.Refresh));
+        }
+        catch (SecretNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc/>
+    public SecretSnapshot? GetById(string id, string label)
+    {
+        try
+        {
+            if (OwnedId(id, null) is not null) return new SecretSnapshot(id, _backend.SecretGet(id, null, SecretRead.Peek));
+            return new SecretSnapshot(id, _backend.SecretGet(id, label, SecretRead.Refresh));
+        }
+        catch (SecretNotFoundException)
+        {
+            return null;
+        }
+        catch (SecretAccessDeniedException error)
+        {
+            throw new SecretAccessException(id, error.Message);
+        }
+    }
+
+    /// <inheritdoc/>
+    public SecretSnapshot Add(string label, IReadOnlyDictionary<string, string> content) =>
+        new(_backend.SecretAdd(content, label, SecretOwner.Application), content);
+
+    /// <inheritdoc/>
+    public void Grant(string id, int relationId) => _backend.SecretGrant(id, relationId);
+
+    /// <inheritdoc/>
+    public void SetContent(string id, IReadOnlyDictionary<string, string> content) => _backend.SecretSet(id, content);
+
+    /// <inheritdoc/>
+    public void Remove(string id) => _backend.SecretRemove(id, null);
+
+    // secret-info-get answers only for secrets this application owns.
+    private string? OwnedId(string? id, string? label)
+    {
+        try
+        {
+            return _backend.SecretInfoGet(id, label).Id;
+        }
+        catch (SecretNotFoundException)
+        {
+            return null;
+        }
+    }
+}
