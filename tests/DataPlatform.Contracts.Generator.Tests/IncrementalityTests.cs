@@ -102,4 +102,18 @@ public class IncrementalityTests
 
         GeneratorHarness.AssertNothingRegenerated(rerun);
     }
+
+    [Fact]
+    public void The_cached_rerun_check_fails_when_a_model_is_regenerated()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(ModelA);
+        var run = GeneratorHarness.Run(compilation);
+
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = GeneratorHarness.Parse(ModelA.Replace("Alpha", "Delta", StringComparison.Ordinal), tree.FilePath);
+        var rerun = run.Driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, edited)).GetRunResult();
+
+        var error = Assert.ThrowsAny<Exception>(() => GeneratorHarness.AssertNothingRegenerated(rerun));
+        Assert.Contains("Modified", error.Message, StringComparison.Ordinal);
+    }
 }
