@@ -99,7 +99,7 @@ internal static partial class ModelEmitter
             foreach (var member in own) w.Line($"case {Quote(member.WireName)}: return {(member.IsTrackedHere ? SetFlag(member) : "true")};");
             w.Close();
         }
-        w.Line(model.IsRoot ? "return __unknownKeys is not null && __unknownKeys.ContainsKey(wireKey);" : "return base.IsExplicitlySet(wireKey);");
+        w.Line(model.IsRoot ? "return __unknownKeys.ContainsKey(wireKey);" : "return base.IsExplicitlySet(wireKey);");
         w.Close();
         w.Line();
 

@@ -34,13 +34,14 @@ internal static partial class ModelEmitter
     // The root of a model hierarchy holds the unknown keys and the wire-name indexer.
     private static void EmitRootMembers(SourceWriter w, ModelSpec model)
     {
-        w.Line($"private {Names.WireObject}? __unknownKeys;");
+        w.Line("// Compared by content, so records with the same unknown keys stay equal.");
+        w.Line($"private readonly {Names.WireObject} __unknownKeys = new {Names.WireObject}();");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public {Names.WireObject} UnknownKeys => __unknownKeys ??= new {Names.WireObject}();");
+        w.Line($"public {Names.WireObject} UnknownKeys => __unknownKeys;");
         w.Line();
-        w.Line("/// <summary>Whether any unknown key is held (without allocating the collection).</summary>");
-        w.Line("public bool HasUnknownKeys => __unknownKeys is { Count: > 0 };");
+        w.Line("/// <summary>Whether any unknown key is held.</summary>");
+        w.Line("public bool HasUnknownKeys => __unknownKeys.Count > 0;");
         w.Line();
         w.Line("/// <inheritdoc/>");
         w.Open($"public {Names.WireValue} this[string wireKey]");
@@ -54,7 +55,6 @@ internal static partial class ModelEmitter
         w.Open("foreach (var key in WireKeys)");
         w.Line("if (IsExplicitlySet(key)) yield return key;");
         w.Close();
-        w.Line("if (__unknownKeys is null) yield break;");
         w.Line("foreach (var entry in __unknownKeys) yield return entry.Key;");
         w.Close();
         w.Close();

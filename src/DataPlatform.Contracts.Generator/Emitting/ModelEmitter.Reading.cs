@@ -153,51 +153,52 @@ internal static partial class ModelEmitter
         w.Line();
     }
 
+    // A value that fails to read leaves the member as it was: the issue is recorded instead.
     private static void ReadValue(SourceWriter w, MemberSpec member)
     {
         var args = $"ref reader, context, {Quote(member.WireName)}, {Quote(member.Name)}, nullable: {(member.IsNullable ? "true" : "false")}";
-        var keep = member.IsNullable ? "" : $" ?? {member.Name}";
+        string? scalar = member.Kind switch
+        {
+            ValueKind.String => $"{Names.WireRead}.String({args})",
+            ValueKind.Boolean => $"{Names.WireRead}.Boolean({args})",
+            ValueKind.Int32 => $"{Names.WireRead}.Int32({args})",
+            ValueKind.Int64 => $"{Names.WireRead}.Int64({args})",
+            ValueKind.Double => $"{Names.WireRead}.Double({args})",
+            ValueKind.Enum => $"__{member.Name}FromWire({args})",
+            ValueKind.StringList => $"{Names.WireRead}.StringList({args})",
+            _ => null,
+        };
+        if (member.Role == MemberRole.AliasRecord)
+        {
+            w.Line("reader.Skip();");
+            return;
+        }
+        if (scalar is not null)
+        {
+            w.Line("var before = context.IssueCount;");
+            w.Line($"var value = {scalar};");
+            w.Line($"if (context.IssueCount == before) {member.Name} = value{(member.IsNullable ? "" : ValueSuffix(member).Length > 0 ? ".GetValueOrDefault()" : "!")};");
+            return;
+        }
         switch (member.Kind)
         {
-            case ValueKind.String when member.Role == MemberRole.AliasRecord:
-                w.Line("reader.Skip();");
-                break;
-            case ValueKind.String:
-                w.Line($"{member.Name} = {Names.WireRead}.String({args}){keep};");
-                break;
-            case ValueKind.Boolean:
-                w.Line($"{member.Name} = {Names.WireRead}.Boolean({args}){keep};");
-                break;
-            case ValueKind.Int32:
-                w.Line($"{member.Name} = {Names.WireRead}.Int32({args}){keep};");
-                break;
-            case ValueKind.Int64:
-                w.Line($"{member.Name} = {Names.WireRead}.Int64({args}){keep};");
-                break;
-            case ValueKind.Double:
-                w.Line($"{member.Name} = {Names.WireRead}.Double({args}){keep};");
-                break;
-            case ValueKind.Enum:
-                w.Line($"{member.Name} = __{member.Name}FromWire({args}){keep};");
-                break;
             case ValueKind.Json:
                 w.Line($"{member.Name} = {Names.WireRead}.Value(ref reader);");
                 break;
-            case ValueKind.StringList:
-                w.Line($"{member.Name} = {Names.WireRead}.StringList({args}){keep};");
-                break;
             case ValueKind.Model:
                 w.Open($"if ({Names.WireRead}.StartObject({args}))");
+                w.Line("var before = context.IssueCount;");
                 w.Line($"var item = new {member.ElementTypeName}();");
                 w.Line($"context.Enter({Quote(member.WireName)});");
                 w.Line("item.ReadJson(ref reader, context);");
                 w.Line("context.Exit();");
-                w.Line($"{member.Name} = item;");
+                w.Line($"if (context.IssueCount == before) {member.Name} = item;");
                 w.Close();
                 if (member.IsNullable) w.Line($"else if (reader.TokenType == {Names.JsonTokenType}.Null) {member.Name} = null;");
                 break;
             case ValueKind.ModelList:
                 w.Open($"if ({Names.WireRead}.StartArray({args}))");
+                w.Line("var before = context.IssueCount;");
                 w.Line($"var items = new global::System.Collections.Generic.List<{member.ElementTypeName}>();");
                 w.Line($"context.Enter({Quote(member.WireName)});");
                 w.Open($"for (var i = 0; reader.Read() && reader.TokenType != {Names.JsonTokenType}.EndArray; i++)");
@@ -211,12 +212,16 @@ internal static partial class ModelEmitter
                 w.Close();
                 w.Close();
                 w.Line("context.Exit();");
-                w.Line($"{member.Name} = items;");
+                w.Line($"if (context.IssueCount == before) {member.Name} = items;");
                 w.Close();
                 if (member.IsNullable) w.Line($"else if (reader.TokenType == {Names.JsonTokenType}.Null) {member.Name} = null;");
                 break;
         }
     }
+
+    // Value types come back nullable from the lax readers; a successful read has a value.
+    private static string ValueSuffix(MemberSpec member) =>
+        member.Kind is ValueKind.Boolean or ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double or ValueKind.Enum ? ".Value" : "";
 
     private static void EmitEnumFromWire(SourceWriter w, MemberSpec member)
     {

@@ -24,7 +24,12 @@ internal static partial class ModelEmitter
         {
             var key = Quote(member.WireName);
             var name = Quote(member.Name);
-            if (member.Default == DefaultKind.Required && !member.IsNullable && member.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Model or ValueKind.ModelList or ValueKind.Json)
+            if (member.Default == DefaultKind.Required && member.IsTrackedHere)
+            {
+                // A required member never set (by code or by a read) is missing, whatever it starts as.
+                w.Line($"if (!{SetFlag(member)}) {Names.WireRead}.Missing(context, {key}, {name});");
+            }
+            else if (member.Default == DefaultKind.Required && member.Kind is ValueKind.String or ValueKind.StringList or ValueKind.Model or ValueKind.ModelList or ValueKind.Json)
             {
                 w.Line($"if ({member.Name} is null) {Names.WireRead}.Missing(context, {key}, {name});");
             }

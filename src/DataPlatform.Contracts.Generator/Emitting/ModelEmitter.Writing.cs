@@ -17,7 +17,14 @@ internal static partial class ModelEmitter
         w.Line("writer.WriteStartObject();");
         foreach (var member in written)
         {
-            w.Open($"if (!compact || {KeptInCompactDump(member)})");
+            var kept = KeptInCompactDump(member);
+            if (kept is null)
+            {
+                w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
+                WriteValue(w, member, "writer");
+                continue;
+            }
+            w.Open($"if (!compact || {kept})");
             w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
             WriteValue(w, member, "writer");
             w.Close();
@@ -58,7 +65,7 @@ internal static partial class ModelEmitter
                         w.Open("else");
                     }
                     w.Line("json.Clear();");
-                    WriteValue(w, member, "json");
+                    WriteValue(w, member, "json", knownNotNull: true);
                     w.Line($"{Names.DatabagWrite}.Text(databag, {key}, json.ToString());");
                     if (member.IsNullable) w.Close();
                     break;
@@ -75,20 +82,24 @@ internal static partial class ModelEmitter
 
     private static bool NeedsJsonText(MemberSpec member) => member.Kind is not (ValueKind.String or ValueKind.Enum);
 
-    /// <summary>The condition under which a compact dump keeps the member (pydantic exclude_none / exclude_defaults).</summary>
-    private static string KeptInCompactDump(MemberSpec member)
+    /// <summary>
+    /// The condition under which a compact dump keeps the member (pydantic exclude_none /
+    /// exclude_defaults), or null when it is always kept.
+    /// </summary>
+    private static string? KeptInCompactDump(MemberSpec member)
     {
         var notNull = member.IsNullable ? $"{member.Name} is not null" : null;
-        if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return notNull ?? "true";
+        if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return notNull;
         var notDefault = member.Kind == ValueKind.String
             ? $"!string.Equals({member.Name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
             : $"{member.Name} != {member.DefaultExpression}";
         return notNull is null ? notDefault : $"{notNull} && {notDefault}";
     }
 
-    private static void WriteValue(SourceWriter w, MemberSpec member, string writer)
+    private static void WriteValue(SourceWriter w, MemberSpec member, string writer, bool knownNotNull = false)
     {
         var name = member.Name;
+        var nullable = member.IsNullable && !knownNotNull;
         switch (member.Kind)
         {
             case ValueKind.String:
@@ -115,21 +126,23 @@ internal static partial class ModelEmitter
                 w.Line($"{writer}.WriteValue({name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
                 break;
             case ValueKind.Model:
-                w.Line($"if ({name} is null) {writer}.WriteNullValue(); else {name}.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
+                w.Line(nullable
+                    ? $"if ({name} is null) {writer}.WriteNullValue(); else {name}.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);"
+                    : $"{name}.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
                 break;
             case ValueKind.StringList:
-                w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
+                if (nullable) w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
                 w.Line($"{writer}.WriteStartArray();");
                 w.Line($"foreach (var item in {name}) {writer}.WriteStringValue(item);");
                 w.Line($"{writer}.WriteEndArray();");
-                w.Close();
+                if (nullable) w.Close();
                 break;
             case ValueKind.ModelList:
-                w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
+                if (nullable) w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
                 w.Line($"{writer}.WriteStartArray();");
                 w.Line($"foreach (var item in {name}) item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
                 w.Line($"{writer}.WriteEndArray();");
-                w.Close();
+                if (nullable) w.Close();
                 break;
         }
     }

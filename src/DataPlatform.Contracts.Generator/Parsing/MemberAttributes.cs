@@ -18,6 +18,9 @@ internal sealed class MemberAttributes
     public bool NotSerialized { get; private set; }
     public bool KeepOnUpdate { get; private set; }
 
+    /// <summary>A known attribute whose arguments do not bind (half-typed code): the model is skipped.</summary>
+    public bool HasErrors { get; private set; }
+
     public static MemberAttributes Read(ISymbol symbol)
     {
         var result = new MemberAttributes();
@@ -25,6 +28,12 @@ internal sealed class MemberAttributes
         {
             var name = attribute.AttributeClass?.ToDisplayString();
             if (name is null) continue;
+            var known = KnownNames.GroupShorthands.ContainsKey(name) || name.StartsWith(KnownNames.Namespace + ".", StringComparison.Ordinal);
+            if (known && attribute.AttributeConstructor is null)
+            {
+                result.HasErrors = true;
+                continue;
+            }
             var first = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0] : default;
             if (KnownNames.GroupShorthands.TryGetValue(name, out var shorthand))
             {

@@ -43,6 +43,7 @@ internal static class ModelParser
             {
                 if (!IsCandidate(property)) continue;
                 var attributes = MemberAttributes.Read(property);
+                if (attributes.HasErrors) return null;
                 if (attributes.NotSerialized) continue;
                 var member = ParseMember(property, attributes, here);
                 if (member is null) return null;

@@ -8,11 +8,12 @@ namespace DataPlatform.Contracts.Wire;
 /// </summary>
 public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>, IEquatable<WireObject>
 {
-    private readonly List<KeyValuePair<string, WireValue>> _members;
-    private readonly Dictionary<string, int> _index;
+    // Created on first use: most models carry no unknown keys, and an empty object costs one allocation.
+    private List<KeyValuePair<string, WireValue>>? _members;
+    private Dictionary<string, int>? _index;
 
     /// <summary>Creates an empty object.</summary>
-    public WireObject() : this(0)
+    public WireObject()
     {
     }
 
@@ -23,18 +24,22 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
         _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
     }
 
+    private List<KeyValuePair<string, WireValue>> Members => _members ??= new List<KeyValuePair<string, WireValue>>();
+
+    private Dictionary<string, int> Index => _index ??= new Dictionary<string, int>(StringComparer.Ordinal);
+
     /// <summary>Number of members.</summary>
-    public int Count => _members.Count;
+    public int Count => _members?.Count ?? 0;
 
     /// <summary>The member at <paramref name="index"/> in insertion order.</summary>
-    public KeyValuePair<string, WireValue> this[int index] => _members[index];
+    public KeyValuePair<string, WireValue> this[int index] => Members[index];
 
     /// <summary>The value of <paramref name="key"/>.</summary>
     /// <exception cref="KeyNotFoundException">The key is absent; the message names it.</exception>
     public WireValue this[string key]
     {
-        get => _index.TryGetValue(key, out var i)
-            ? _members[i].Value
+        get => _index is not null && _index.TryGetValue(key, out var i)
+            ? _members![i].Value
             : throw new KeyNotFoundException($"The JSON object has no key '{key}'.");
         set => Set(key, value);
     }
@@ -44,19 +49,20 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     {
         get
         {
+            if (_members is null) yield break;
             foreach (var member in _members) yield return member.Key;
         }
     }
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
-    public bool ContainsKey(string key) => _index.ContainsKey(key);
+    public bool ContainsKey(string key) => _index is not null && _index.ContainsKey(key);
 
     /// <summary>Looks up <paramref name="key"/>.</summary>
     public bool TryGetValue(string key, out WireValue value)
     {
-        if (_index.TryGetValue(key, out var i))
+        if (_index is not null && _index.TryGetValue(key, out var i))
         {
-            value = _members[i].Value;
+            value = _members![i].Value;
             return true;
         }
         value = WireValue.Null;
@@ -68,20 +74,20 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        if (_index.TryGetValue(key, out var i))
+        if (Index.TryGetValue(key, out var i))
         {
-            _members[i] = new KeyValuePair<string, WireValue>(key, value);
+            Members[i] = new KeyValuePair<string, WireValue>(key, value);
             return;
         }
-        _index.Add(key, _members.Count);
-        _members.Add(new KeyValuePair<string, WireValue>(key, value));
+        Index.Add(key, Members.Count);
+        Members.Add(new KeyValuePair<string, WireValue>(key, value));
     }
 
     /// <summary>Removes <paramref name="key"/>; later members move up one place.</summary>
     public bool Remove(string key)
     {
-        if (!_index.TryGetValue(key, out var i)) return false;
-        _members.RemoveAt(i);
+        if (_index is null || !_index.TryGetValue(key, out var i)) return false;
+        _members!.RemoveAt(i);
         _index.Remove(key);
         for (var j = i; j < _members.Count; j++) _index[_members[j].Key] = j;
         return true;
@@ -91,6 +97,7 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     public bool Equals(WireObject? other)
     {
         if (other is null || other.Count != Count) return false;
+        if (_members is null) return true;
         foreach (var member in _members)
         {
             if (!other.TryGetValue(member.Key, out var theirs) || !member.Value.Equals(theirs)) return false;
@@ -108,7 +115,8 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     public override string ToString() => PythonJson.Serialize(WireValue.FromObject(this));
 
     /// <inheritdoc/>
-    public IEnumerator<KeyValuePair<string, WireValue>> GetEnumerator() => _members.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, WireValue>> GetEnumerator() =>
+        (_members ?? (IEnumerable<KeyValuePair<string, WireValue>>)Array.Empty<KeyValuePair<string, WireValue>>()).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -214,11 +214,8 @@ namespace Samples
                 writer.WritePropertyName("request-id");
                 writer.WriteStringValue(RequestId);
             }
-            if (!compact || true)
-            {
-                writer.WritePropertyName("salt");
-                writer.WriteStringValue(Salt);
-            }
+            writer.WritePropertyName("salt");
+            writer.WriteStringValue(Salt);
             if (!compact || ExtraUserRoles is not null)
             {
                 writer.WritePropertyName("extra-user-roles");
@@ -298,12 +295,9 @@ namespace Samples
             else
             {
                 json.Clear();
-                if (EntityPermissions is null) json.WriteNullValue(); else
-                {
-                    json.WriteStartArray();
-                    foreach (var item in EntityPermissions) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
-                    json.WriteEndArray();
-                }
+                json.WriteStartArray();
+                foreach (var item in EntityPermissions) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "entity-permissions", json.ToString());
             }
             global::DataPlatform.Contracts.DatabagWrite.Text(databag, "secret-mtls", SecretMtls);
@@ -331,19 +325,27 @@ namespace Samples
             global::System.Span<byte> ranks = stackalloc byte[14];
             ranks.Fill(global::DataPlatform.Contracts.KeyRanks.None);
             global::System.Span<char> name = stackalloc char[64];
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+            try
             {
-                var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
-                var member = __MatchInputKey(key, out var rank);
-                if (member >= 0 && __Take(ranks, member, rank))
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
+                    var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
+                    var member = __MatchInputKey(key, out var rank);
+                    if (member >= 0 && __Take(ranks, member, rank))
+                    {
+                        reader.Read();
+                        __ReadMember(member, ref reader, context);
+                        continue;
+                    }
+                    var unknownKey = key.ToString();
                     reader.Read();
-                    __ReadMember(member, ref reader, context);
-                    continue;
+                    UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
                 }
-                var unknownKey = key.ToString();
-                reader.Read();
-                UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
             }
             __FinishRead(ranks, start, context);
             context.EndModel("ExtendedCommonModel");
@@ -418,43 +420,58 @@ namespace Samples
             {
                 case 0:
                 {
-                    Resource = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "resource", "Resource", nullable: false) ?? Resource;
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "resource", "Resource", nullable: false);
+                    if (context.IssueCount == before) Resource = value!;
                     break;
                 }
                 case 1:
                 {
-                    RequestId = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "request-id", "RequestId", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "request-id", "RequestId", nullable: true);
+                    if (context.IssueCount == before) RequestId = value;
                     break;
                 }
                 case 2:
                 {
-                    Salt = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "salt", "Salt", nullable: false) ?? Salt;
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "salt", "Salt", nullable: false);
+                    if (context.IssueCount == before) Salt = value!;
                     break;
                 }
                 case 3:
                 {
-                    ExtraUserRoles = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "extra-user-roles", "ExtraUserRoles", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "extra-user-roles", "ExtraUserRoles", nullable: true);
+                    if (context.IssueCount == before) ExtraUserRoles = value;
                     break;
                 }
                 case 4:
                 {
-                    ExtraGroupRoles = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "extra-group-roles", "ExtraGroupRoles", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "extra-group-roles", "ExtraGroupRoles", nullable: true);
+                    if (context.IssueCount == before) ExtraGroupRoles = value;
                     break;
                 }
                 case 5:
                 {
-                    ExternalNodeConnectivity = global::DataPlatform.Contracts.WireRead.Boolean(ref reader, context, "external-node-connectivity", "ExternalNodeConnectivity", nullable: false) ?? ExternalNodeConnectivity;
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.Boolean(ref reader, context, "external-node-connectivity", "ExternalNodeConnectivity", nullable: false);
+                    if (context.IssueCount == before) ExternalNodeConnectivity = value.GetValueOrDefault();
                     break;
                 }
                 case 6:
                 {
-                    EntityType = __EntityTypeFromWire(ref reader, context, "entity-type", "EntityType", nullable: true);
+                    var before = context.IssueCount;
+                    var value = __EntityTypeFromWire(ref reader, context, "entity-type", "EntityType", nullable: true);
+                    if (context.IssueCount == before) EntityType = value;
                     break;
                 }
                 case 7:
                 {
                     if (global::DataPlatform.Contracts.WireRead.StartArray(ref reader, context, "entity-permissions", "EntityPermissions", nullable: true))
                     {
+                        var before = context.IssueCount;
                         var items = new global::System.Collections.Generic.List<global::DataPlatform.Contracts.EntityPermissionModel>();
                         context.Enter("entity-permissions");
                         for (var i = 0; reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray; i++)
@@ -470,39 +487,51 @@ namespace Samples
                             }
                         }
                         context.Exit();
-                        EntityPermissions = items;
+                        if (context.IssueCount == before) EntityPermissions = items;
                     }
                     else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) EntityPermissions = null;
                     break;
                 }
                 case 8:
                 {
-                    SecretMtls = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-mtls", "SecretMtls", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-mtls", "SecretMtls", nullable: true);
+                    if (context.IssueCount == before) SecretMtls = value;
                     break;
                 }
                 case 9:
                 {
-                    MtlsCert = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "mtls-cert", "MtlsCert", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "mtls-cert", "MtlsCert", nullable: true);
+                    if (context.IssueCount == before) MtlsCert = value;
                     break;
                 }
                 case 10:
                 {
-                    OperatorPassword = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "operator-password", "OperatorPassword", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "operator-password", "OperatorPassword", nullable: true);
+                    if (context.IssueCount == before) OperatorPassword = value;
                     break;
                 }
                 case 11:
                 {
-                    AuditToken = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "audit-token", "AuditToken", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "audit-token", "AuditToken", nullable: true);
+                    if (context.IssueCount == before) AuditToken = value;
                     break;
                 }
                 case 12:
                 {
-                    SecretExtra = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-extra", "SecretExtra", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-extra", "SecretExtra", nullable: true);
+                    if (context.IssueCount == before) SecretExtra = value;
                     break;
                 }
                 case 13:
                 {
-                    SecretMygroup = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-mygroup", "SecretMygroup", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "secret-mygroup", "SecretMygroup", nullable: true);
+                    if (context.IssueCount == before) SecretMygroup = value;
                     break;
                 }
             }

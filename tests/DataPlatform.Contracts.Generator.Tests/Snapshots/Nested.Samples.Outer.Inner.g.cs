@@ -16,13 +16,14 @@ namespace Samples
             private bool __portIsSet;
             public partial int Port { get => __port; set { __port = value; __portIsSet = true; } }
 
-            private global::DataPlatform.Contracts.Wire.WireObject? __unknownKeys;
+            // Compared by content, so records with the same unknown keys stay equal.
+            private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
 
             /// <inheritdoc/>
-            public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys ??= new global::DataPlatform.Contracts.Wire.WireObject();
+            public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
 
-            /// <summary>Whether any unknown key is held (without allocating the collection).</summary>
-            public bool HasUnknownKeys => __unknownKeys is { Count: > 0 };
+            /// <summary>Whether any unknown key is held.</summary>
+            public bool HasUnknownKeys => __unknownKeys.Count > 0;
 
             /// <inheritdoc/>
             public global::DataPlatform.Contracts.Wire.WireValue this[string wireKey]
@@ -40,7 +41,6 @@ namespace Samples
                     {
                         if (IsExplicitlySet(key)) yield return key;
                     }
-                    if (__unknownKeys is null) yield break;
                     foreach (var entry in __unknownKeys) yield return entry.Key;
                 }
             }
@@ -135,7 +135,7 @@ namespace Samples
                     case "endpoint": return __endpointIsSet;
                     case "port": return __portIsSet;
                 }
-                return __unknownKeys is not null && __unknownKeys.ContainsKey(wireKey);
+                return __unknownKeys.ContainsKey(wireKey);
             }
 
             /// <inheritdoc/>
@@ -200,19 +200,27 @@ namespace Samples
                 global::System.Span<byte> ranks = stackalloc byte[2];
                 ranks.Fill(global::DataPlatform.Contracts.KeyRanks.None);
                 global::System.Span<char> name = stackalloc char[64];
-                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+                // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+                try
                 {
-                    var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
-                    var member = __MatchInputKey(key, out var rank);
-                    if (member >= 0 && __Take(ranks, member, rank))
+                    while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                     {
+                        var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
+                        var member = __MatchInputKey(key, out var rank);
+                        if (member >= 0 && __Take(ranks, member, rank))
+                        {
+                            reader.Read();
+                            __ReadMember(member, ref reader, context);
+                            continue;
+                        }
+                        var unknownKey = key.ToString();
                         reader.Read();
-                        __ReadMember(member, ref reader, context);
-                        continue;
+                        UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
                     }
-                    var unknownKey = key.ToString();
-                    reader.Read();
-                    UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
+                }
+                catch (global::System.Text.Json.JsonException)
+                {
+                    context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
                 }
                 __FinishRead(ranks, start, context);
                 context.EndModel("Outer.Inner");
@@ -277,12 +285,16 @@ namespace Samples
                 {
                     case 0:
                     {
-                        Endpoint = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "endpoint", "Endpoint", nullable: true);
+                        var before = context.IssueCount;
+                        var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "endpoint", "Endpoint", nullable: true);
+                        if (context.IssueCount == before) Endpoint = value;
                         break;
                     }
                     case 1:
                     {
-                        Port = global::DataPlatform.Contracts.WireRead.Int32(ref reader, context, "port", "Port", nullable: false) ?? Port;
+                        var before = context.IssueCount;
+                        var value = global::DataPlatform.Contracts.WireRead.Int32(ref reader, context, "port", "Port", nullable: false);
+                        if (context.IssueCount == before) Port = value.GetValueOrDefault();
                         break;
                     }
                 }

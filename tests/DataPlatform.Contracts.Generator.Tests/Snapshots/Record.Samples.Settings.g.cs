@@ -14,13 +14,14 @@ namespace Samples
         private bool __maxConnectionsIsSet;
         public partial long? MaxConnections { get => __maxConnections; set { __maxConnections = value; __maxConnectionsIsSet = true; } }
 
-        private global::DataPlatform.Contracts.Wire.WireObject? __unknownKeys;
+        // Compared by content, so records with the same unknown keys stay equal.
+        private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
 
         /// <inheritdoc/>
-        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys ??= new global::DataPlatform.Contracts.Wire.WireObject();
+        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
 
-        /// <summary>Whether any unknown key is held (without allocating the collection).</summary>
-        public bool HasUnknownKeys => __unknownKeys is { Count: > 0 };
+        /// <summary>Whether any unknown key is held.</summary>
+        public bool HasUnknownKeys => __unknownKeys.Count > 0;
 
         /// <inheritdoc/>
         public global::DataPlatform.Contracts.Wire.WireValue this[string wireKey]
@@ -38,7 +39,6 @@ namespace Samples
                 {
                     if (IsExplicitlySet(key)) yield return key;
                 }
-                if (__unknownKeys is null) yield break;
                 foreach (var entry in __unknownKeys) yield return entry.Key;
             }
         }
@@ -133,7 +133,7 @@ namespace Samples
                 case "mode": return __modeIsSet;
                 case "max_conn": return __maxConnectionsIsSet;
             }
-            return __unknownKeys is not null && __unknownKeys.ContainsKey(wireKey);
+            return __unknownKeys.ContainsKey(wireKey);
         }
 
         /// <inheritdoc/>
@@ -205,19 +205,27 @@ namespace Samples
             global::System.Span<byte> ranks = stackalloc byte[2];
             ranks.Fill(global::DataPlatform.Contracts.KeyRanks.None);
             global::System.Span<char> name = stackalloc char[64];
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+            try
             {
-                var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
-                var member = __MatchInputKey(key, out var rank);
-                if (member >= 0 && __Take(ranks, member, rank))
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
+                    var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
+                    var member = __MatchInputKey(key, out var rank);
+                    if (member >= 0 && __Take(ranks, member, rank))
+                    {
+                        reader.Read();
+                        __ReadMember(member, ref reader, context);
+                        continue;
+                    }
+                    var unknownKey = key.ToString();
                     reader.Read();
-                    __ReadMember(member, ref reader, context);
-                    continue;
+                    UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
                 }
-                var unknownKey = key.ToString();
-                reader.Read();
-                UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
             }
             __FinishRead(ranks, start, context);
             context.EndModel("Settings");
@@ -282,12 +290,16 @@ namespace Samples
             {
                 case 0:
                 {
-                    Mode = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "mode", "Mode", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "mode", "Mode", nullable: true);
+                    if (context.IssueCount == before) Mode = value;
                     break;
                 }
                 case 1:
                 {
-                    MaxConnections = global::DataPlatform.Contracts.WireRead.Int64(ref reader, context, "max_conn", "MaxConnections", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.Int64(ref reader, context, "max_conn", "MaxConnections", nullable: true);
+                    if (context.IssueCount == before) MaxConnections = value;
                     break;
                 }
             }

@@ -22,13 +22,14 @@ namespace Samples
         private bool __replicasIsSet;
         public partial global::System.Collections.Generic.List<global::Samples.Replica>? Replicas { get => __replicas; set { __replicas = value; __replicasIsSet = true; } }
 
-        private global::DataPlatform.Contracts.Wire.WireObject? __unknownKeys;
+        // Compared by content, so records with the same unknown keys stay equal.
+        private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
 
         /// <inheritdoc/>
-        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys ??= new global::DataPlatform.Contracts.Wire.WireObject();
+        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
 
-        /// <summary>Whether any unknown key is held (without allocating the collection).</summary>
-        public bool HasUnknownKeys => __unknownKeys is { Count: > 0 };
+        /// <summary>Whether any unknown key is held.</summary>
+        public bool HasUnknownKeys => __unknownKeys.Count > 0;
 
         /// <inheritdoc/>
         public global::DataPlatform.Contracts.Wire.WireValue this[string wireKey]
@@ -46,7 +47,6 @@ namespace Samples
                 {
                     if (IsExplicitlySet(key)) yield return key;
                 }
-                if (__unknownKeys is null) yield break;
                 foreach (var entry in __unknownKeys) yield return entry.Key;
             }
         }
@@ -151,7 +151,7 @@ namespace Samples
                 case "tags": return __tagsIsSet;
                 case "replicas": return __replicasIsSet;
             }
-            return __unknownKeys is not null && __unknownKeys.ContainsKey(wireKey);
+            return __unknownKeys.ContainsKey(wireKey);
         }
 
         /// <inheritdoc/>
@@ -170,11 +170,8 @@ namespace Samples
             if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));
             var compact = context.IsCompact;
             writer.WriteStartObject();
-            if (!compact || true)
-            {
-                writer.WritePropertyName("name");
-                writer.WriteStringValue(Name);
-            }
+            writer.WritePropertyName("name");
+            writer.WriteStringValue(Name);
             if (!compact || Tier is not null)
             {
                 writer.WritePropertyName("tier");
@@ -227,12 +224,9 @@ namespace Samples
             else
             {
                 json.Clear();
-                if (Tags is null) json.WriteNullValue(); else
-                {
-                    json.WriteStartArray();
-                    foreach (var item in Tags) json.WriteStringValue(item);
-                    json.WriteEndArray();
-                }
+                json.WriteStartArray();
+                foreach (var item in Tags) json.WriteStringValue(item);
+                json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "tags", json.ToString());
             }
             if (Replicas is null)
@@ -242,12 +236,9 @@ namespace Samples
             else
             {
                 json.Clear();
-                if (Replicas is null) json.WriteNullValue(); else
-                {
-                    json.WriteStartArray();
-                    foreach (var item in Replicas) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
-                    json.WriteEndArray();
-                }
+                json.WriteStartArray();
+                foreach (var item in Replicas) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "replicas", json.ToString());
             }
             if (HasUnknownKeys)
@@ -273,19 +264,27 @@ namespace Samples
             global::System.Span<byte> ranks = stackalloc byte[4];
             ranks.Fill(global::DataPlatform.Contracts.KeyRanks.None);
             global::System.Span<char> name = stackalloc char[64];
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+            try
             {
-                var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
-                var member = __MatchInputKey(key, out var rank);
-                if (member >= 0 && __Take(ranks, member, rank))
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
+                    var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
+                    var member = __MatchInputKey(key, out var rank);
+                    if (member >= 0 && __Take(ranks, member, rank))
+                    {
+                        reader.Read();
+                        __ReadMember(member, ref reader, context);
+                        continue;
+                    }
+                    var unknownKey = key.ToString();
                     reader.Read();
-                    __ReadMember(member, ref reader, context);
-                    continue;
+                    UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
                 }
-                var unknownKey = key.ToString();
-                reader.Read();
-                UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
             }
             __FinishRead(ranks, start, context);
             context.EndModel("Inventory");
@@ -351,23 +350,30 @@ namespace Samples
             {
                 case 0:
                 {
-                    Name = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "name", "Name", nullable: false) ?? Name;
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "name", "Name", nullable: false);
+                    if (context.IssueCount == before) Name = value!;
                     break;
                 }
                 case 1:
                 {
-                    Tier = __TierFromWire(ref reader, context, "tier", "Tier", nullable: true);
+                    var before = context.IssueCount;
+                    var value = __TierFromWire(ref reader, context, "tier", "Tier", nullable: true);
+                    if (context.IssueCount == before) Tier = value;
                     break;
                 }
                 case 2:
                 {
-                    Tags = global::DataPlatform.Contracts.WireRead.StringList(ref reader, context, "tags", "Tags", nullable: true);
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.StringList(ref reader, context, "tags", "Tags", nullable: true);
+                    if (context.IssueCount == before) Tags = value;
                     break;
                 }
                 case 3:
                 {
                     if (global::DataPlatform.Contracts.WireRead.StartArray(ref reader, context, "replicas", "Replicas", nullable: true))
                     {
+                        var before = context.IssueCount;
                         var items = new global::System.Collections.Generic.List<global::Samples.Replica>();
                         context.Enter("replicas");
                         for (var i = 0; reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray; i++)
@@ -383,7 +389,7 @@ namespace Samples
                             }
                         }
                         context.Exit();
-                        Replicas = items;
+                        if (context.IssueCount == before) Replicas = items;
                     }
                     else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null) Replicas = null;
                     break;
@@ -430,7 +436,7 @@ namespace Samples
         /// <summary>Records every rule this model's members break (required, literal, secret pointer, custom).</summary>
         public virtual void ValidateMembers(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            if (Name is null) global::DataPlatform.Contracts.WireRead.Missing(context, "name", "Name");
+            if (!__nameIsSet) global::DataPlatform.Contracts.WireRead.Missing(context, "name", "Name");
             OnValidate(context);
         }
 

@@ -10,13 +10,14 @@ namespace Samples
         private bool __hostIsSet;
         public partial string Host { get => __host; set { __host = value; __hostIsSet = true; } }
 
-        private global::DataPlatform.Contracts.Wire.WireObject? __unknownKeys;
+        // Compared by content, so records with the same unknown keys stay equal.
+        private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
 
         /// <inheritdoc/>
-        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys ??= new global::DataPlatform.Contracts.Wire.WireObject();
+        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
 
-        /// <summary>Whether any unknown key is held (without allocating the collection).</summary>
-        public bool HasUnknownKeys => __unknownKeys is { Count: > 0 };
+        /// <summary>Whether any unknown key is held.</summary>
+        public bool HasUnknownKeys => __unknownKeys.Count > 0;
 
         /// <inheritdoc/>
         public global::DataPlatform.Contracts.Wire.WireValue this[string wireKey]
@@ -34,7 +35,6 @@ namespace Samples
                 {
                     if (IsExplicitlySet(key)) yield return key;
                 }
-                if (__unknownKeys is null) yield break;
                 foreach (var entry in __unknownKeys) yield return entry.Key;
             }
         }
@@ -124,7 +124,7 @@ namespace Samples
             {
                 case "host": return __hostIsSet;
             }
-            return __unknownKeys is not null && __unknownKeys.ContainsKey(wireKey);
+            return __unknownKeys.ContainsKey(wireKey);
         }
 
         /// <inheritdoc/>
@@ -143,11 +143,8 @@ namespace Samples
             if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));
             var compact = context.IsCompact;
             writer.WriteStartObject();
-            if (!compact || true)
-            {
-                writer.WritePropertyName("host");
-                writer.WriteStringValue(Host);
-            }
+            writer.WritePropertyName("host");
+            writer.WriteStringValue(Host);
             if (HasUnknownKeys)
             {
                 foreach (var entry in UnknownKeys)
@@ -180,19 +177,27 @@ namespace Samples
             global::System.Span<byte> ranks = stackalloc byte[1];
             ranks.Fill(global::DataPlatform.Contracts.KeyRanks.None);
             global::System.Span<char> name = stackalloc char[64];
-            while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
+            // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+            try
             {
-                var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
-                var member = __MatchInputKey(key, out var rank);
-                if (member >= 0 && __Take(ranks, member, rank))
+                while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)
                 {
+                    var key = global::DataPlatform.Contracts.WireRead.PropertyName(in reader, name);
+                    var member = __MatchInputKey(key, out var rank);
+                    if (member >= 0 && __Take(ranks, member, rank))
+                    {
+                        reader.Read();
+                        __ReadMember(member, ref reader, context);
+                        continue;
+                    }
+                    var unknownKey = key.ToString();
                     reader.Read();
-                    __ReadMember(member, ref reader, context);
-                    continue;
+                    UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
                 }
-                var unknownKey = key.ToString();
-                reader.Read();
-                UnknownKeys.Set(unknownKey, global::DataPlatform.Contracts.WireRead.Value(ref reader));
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
             }
             __FinishRead(ranks, start, context);
             context.EndModel("Replica");
@@ -258,7 +263,9 @@ namespace Samples
             {
                 case 0:
                 {
-                    Host = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "host", "Host", nullable: false) ?? Host;
+                    var before = context.IssueCount;
+                    var value = global::DataPlatform.Contracts.WireRead.String(ref reader, context, "host", "Host", nullable: false);
+                    if (context.IssueCount == before) Host = value!;
                     break;
                 }
             }
@@ -288,7 +295,7 @@ namespace Samples
         /// <summary>Records every rule this model's members break (required, literal, secret pointer, custom).</summary>
         public virtual void ValidateMembers(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            if (Host is null) global::DataPlatform.Contracts.WireRead.Missing(context, "host", "Host");
+            if (!__hostIsSet) global::DataPlatform.Contracts.WireRead.Missing(context, "host", "Host");
             OnValidate(context);
         }
 
