@@ -1,0 +1,99 @@
+using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Secrets;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Relations;
+
+/// <summary>
+/// What the provider and requirer handlers share (the reference's <c>EventHandlers</c>, wire-format
+/// 7.1): the relations of one endpoint, their secret repositories, and the owner's duty on
+/// <c>secret-remove</c>.
+/// </summary>
+public abstract class RelationEventHandler
+{
+    private protected RelationEventHandler(CharmHost host, string relationName)
+    {
+        Host = host ?? throw new ArgumentNullException(nameof(host));
+        ArgumentException.ThrowIfNullOrEmpty(relationName);
+        RelationName = relationName;
+        host.Observe("secret-remove", OnSecretRemove);
+    }
+
+    /// <summary>The charm host.</summary>
+    protected CharmHost Host { get; }
+
+    /// <summary>Juju, as this unit sees it.</summary>
+    protected IJujuBackend Juju => Host.Backend;
+
+    /// <summary>The endpoint this handler serves.</summary>
+    public string RelationName { get; }
+
+    /// <summary>The relations on the endpoint.</summary>
+    public IReadOnlyList<RelationHandle> Relations => Juju.RelationIds(RelationName).Select(id => new RelationHandle(Juju, RelationName, id)).ToList();
+
+    /// <summary>The relation <paramref name="relationId"/> of this endpoint.</summary>
+    /// <exception cref="RelationDataException">The endpoint has no such relation.</exception>
+    public RelationHandle Relation(int relationId)
+    {
+        if (!Juju.RelationIds(RelationName).Contains(relationId))
+        {
+            throw new RelationDataException(RelationName, relationId, null, null, "Missing relation.");
+        }
+        return new RelationHandle(Juju, RelationName, relationId);
+    }
+
+    /// <summary>Statuses the provider has raised on the relation, by code (wire-format.md 8.3).</summary>
+    public abstract IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId);
+
+    /// <summary>The relation's secrets as this side labels them, for one hook.</summary>
+    private protected RelationSecretRepository Secrets(RelationHandle relation) =>
+        new(new JujuSecretStore(Juju), RelationName, relation.Id);
+
+    private protected RelationHandle? HookRelation(HookContext hook) =>
+        hook.RelationId is { } id && hook.RelationName == RelationName ? new RelationHandle(Juju, RelationName, id) : null;
+
+    private protected void Warn(RelationHandle relation, string message) =>
+        Juju.Log(JujuLogLevel.Warning, $"relation {relation}: {message}");
+
+    /// <summary>
+    /// The relation and short uuid a secret's label names, when it is one of this endpoint's and
+    /// the relation still exists.
+    /// </summary>
+    private protected bool TryRelationOfSecret(HookContext hook, out RelationHandle relation, out string? shortUuid)
+    {
+        relation = null!;
+        shortUuid = null;
+        if (hook.SecretLabel is not { } label) return false;
+        if (!SecretLabels.TryParseRelation(label, out var name, out var id, out shortUuid) || name != RelationName) return false;
+        if (!Juju.RelationIds(RelationName).Contains(id)) return false;
+        relation = new RelationHandle(Juju, RelationName, id);
+        return true;
+    }
+
+    /// <summary>Whether this application owns the secret (only owners get its metadata).</summary>
+    private protected bool Owns(string secretId)
+    {
+        try
+        {
+            Juju.SecretInfoGet(secretId, null);
+            return true;
+        }
+        catch (SecretNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // The owner removes a revision nobody tracks any more, or revisions pile up.
+    private void OnSecretRemove(HookContext hook)
+    {
+        if (hook.SecretId is not { } id || hook.SecretRevision is not { } revision) return;
+        if (!TryRelationOfSecret(hook, out _, out _) || !Owns(id)) return;
+        Juju.SecretRemove(id, revision);
+    }
+
+    /// <summary>The statuses in a provider app databag, by code.</summary>
+    private protected static IReadOnlyDictionary<int, RelationStatus> StatusesIn(Databag providerApp) =>
+        new Dictionary<int, RelationStatus>(StatusList.Read(providerApp));
+}

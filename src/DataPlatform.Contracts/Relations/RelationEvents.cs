@@ -1,0 +1,90 @@
+namespace DataPlatform.Contracts.Relations;
+
+/// <summary>What every library event carries: the relation, and the remote app and unit the hook was about.</summary>
+public abstract class RelationEvent
+{
+    private protected RelationEvent(string name, RelationHandle relation, string? app, string? unit)
+    {
+        Name = name;
+        Relation = relation;
+        App = app;
+        Unit = unit;
+    }
+
+    /// <summary>The reference's event name, e.g. <c>resource_requested</c> or <c>cluster1_resource_created</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The relation.</summary>
+    public RelationHandle Relation { get; }
+
+    /// <summary>The remote application (divergence D8: the real one, not a unit name).</summary>
+    public string? App { get; }
+
+    /// <summary>The remote unit whose databag changed, or null for an application databag change.</summary>
+    public string? Unit { get; }
+}
+
+/// <summary>A provider event about one request: requested, entity requested, entity permissions changed.</summary>
+public sealed class ResourceRequestedEvent : RelationEvent
+{
+    internal ResourceRequestedEvent(string name, RelationHandle relation, string? app, string? unit, RequirerCommonModel request)
+        : base(name, relation, app, unit) => Request = request;
+
+    /// <summary>The request, secrets resolved (a <see cref="RequirerDataContractV0"/> for a V0 client; cast to your request model otherwise).</summary>
+    public RequirerCommonModel Request { get; }
+}
+
+/// <summary>The requirer's mTLS certificate was set or changed.</summary>
+public sealed class MtlsCertUpdatedEvent : RelationEvent
+{
+    internal MtlsCertUpdatedEvent(RelationHandle relation, string? app, string? unit, RequirerCommonModel request, string? oldMtlsCert)
+        : base("mtls_cert_updated", relation, app, unit)
+    {
+        Request = request;
+        OldMtlsCert = oldMtlsCert;
+    }
+
+    /// <summary>The request, carrying the new certificate in <see cref="RequirerCommonModel.MtlsCert"/>.</summary>
+    public RequirerCommonModel Request { get; }
+
+    /// <summary>The previous certificate, when there was one.</summary>
+    public string? OldMtlsCert { get; }
+}
+
+/// <summary>Every request of the relation at once (providers created in bulk mode).</summary>
+public sealed class BulkResourcesRequestedEvent : RelationEvent
+{
+    internal BulkResourcesRequestedEvent(RelationHandle relation, string? app, string? unit, IReadOnlyList<RequirerCommonModel> requests)
+        : base("bulk_resources_requested", relation, app, unit) => Requests = requests;
+
+    /// <summary>The requests.</summary>
+    public IReadOnlyList<RequirerCommonModel> Requests { get; }
+}
+
+/// <summary>A requirer event about one response: created, entity created, endpoints changed, ...</summary>
+/// <typeparam name="TResponse">The response model.</typeparam>
+public sealed class ResourceResponseEvent<TResponse> : RelationEvent where TResponse : ResourceProviderModel
+{
+    internal ResourceResponseEvent(string name, RelationHandle relation, string? app, string? unit, TResponse response)
+        : base(name, relation, app, unit) => Response = response;
+
+    /// <summary>The response, secrets resolved (username, password, tls, ...).</summary>
+    public TResponse Response { get; }
+}
+
+/// <summary>A status the provider raised or resolved.</summary>
+public sealed class RelationStatusEvent : RelationEvent
+{
+    internal RelationStatusEvent(string name, RelationHandle relation, string? app, string? unit, RelationStatus status, IReadOnlyList<RelationStatus> active)
+        : base(name, relation, app, unit)
+    {
+        Status = status;
+        ActiveStatuses = active;
+    }
+
+    /// <summary>The status raised or resolved.</summary>
+    public RelationStatus Status { get; }
+
+    /// <summary>Every status the provider has raised now.</summary>
+    public IReadOnlyList<RelationStatus> ActiveStatuses { get; }
+}

@@ -1,0 +1,155 @@
+using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Relations;
+
+/// <summary>
+/// The provider side of a relation (the reference's <c>ResourceProviderEventHandler</c>,
+/// wire-format.md 7.2): reads requests from V1 and V0 clients, raises an event per new or changed
+/// request, and answers with responses whose credentials go into Juju secrets.
+/// </summary>
+/// <typeparam name="TRequest">The V1 request model (<see cref="RequirerCommonModel"/> or a derived one).</typeparam>
+public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEventHandler where TRequest : RequirerCommonModel, new()
+{
+    /// <summary>Serves <paramref name="relationName"/> for the charm of <paramref name="host"/>.</summary>
+    public ResourceProviderEventHandler(CharmHost host, string relationName, ProviderOptions? options = null)
+        : base(host, relationName)
+    {
+        Options = options ?? new ProviderOptions();
+        host.Observe(relationName + "-relation-changed", OnRelationChanged);
+        host.Observe(relationName + "-relation-broken", OnRelationBroken);
+        host.Observe("secret-changed", OnSecretChanged);
+    }
+
+    /// <summary>The options.</summary>
+    public ProviderOptions Options { get; }
+
+    /// <summary>A request whose resource appeared.</summary>
+    public event Action<ResourceRequestedEvent>? ResourceRequested;
+
+    /// <summary>A request for an entity (user or group) appeared (divergence D5: with or without a resource).</summary>
+    public event Action<ResourceRequestedEvent>? ResourceEntityRequested;
+
+    /// <summary>The entity permissions of a request were added or changed.</summary>
+    public event Action<ResourceRequestedEvent>? ResourceEntityPermissionsChanged;
+
+    /// <summary>A requirer's mTLS certificate was set or replaced (with <see cref="ProviderOptions.MtlsEnabled"/>).</summary>
+    public event Action<MtlsCertUpdatedEvent>? MtlsCertUpdated;
+
+    /// <summary>All requests of a relation (with <see cref="ProviderOptions.BulkEvent"/>).</summary>
+    public event Action<BulkResourcesRequestedEvent>? BulkResourcesRequested;
+
+    /// <summary>The client's requests: the V0 client's one, or the V1 list; empty before the client wrote any.</summary>
+    /// <exception cref="RelationDataException">Missing relation, or requests that are not valid; names the key.</exception>
+    public IReadOnlyList<RequirerCommonModel> Requests(int relationId)
+    {
+        var relation = Relation(relationId);
+        var remote = relation.RemoteAppData();
+        return remote.Count == 0 ? Array.Empty<RequirerCommonModel>() : ReadRequests(relation, remote).Requests;
+    }
+
+    private RequirerDataContract<TRequest> ReadRequests(RelationHandle relation, Databag remote)
+    {
+        try
+        {
+            return RequirerDataContract<TRequest>.ReadDatabag(remote, new ModelReadContext(Secrets(relation)));
+        }
+        catch (RelationModelValidationException error)
+        {
+            var issue = error.Issues[0];
+            throw new RelationDataException(RelationName, relation.Id, null, issue.Path, "the client's requests are not valid: " + error.Message, error);
+        }
+    }
+
+    private void OnRelationChanged(HookContext hook)
+    {
+        if (HookRelation(hook) is not { } relation || !Juju.IsLeader()) return;
+        var remote = relation.RemoteAppData();
+        if (remote.Count == 0) return;
+        var contract = ReadRequests(relation, remote);
+        if (contract.V0 is { } v0)
+        {
+            HandleV0(relation, hook, v0);
+            return;
+        }
+        var requests = contract.V1!.Requests;
+        if (Options.BulkEvent) HandleBulk(relation, hook, requests);
+        else foreach (var request in requests) HandleRequest(relation, hook, request, ShortUuid(request));
+    }
+
+    // Divergence D19: a V1 request without a request id is stored under gen_hash(resource, salt).
+    private static string ShortUuid(RequirerCommonModel request) => request.ShortUuid;
+
+    private void HandleV0(RelationHandle relation, HookContext hook, RequirerDataContractV0 request)
+    {
+        request.RequestId = null;
+        HandleRequest(relation, hook, request, shortUuid: null);
+        // V0 clients read the resource back under the key they sent it as (database, topic, ...).
+        if (request.Resource.Length > 0 && request.OriginalField.Length > 0)
+        {
+            var local = relation.LocalAppData();
+            local[request.OriginalField] = request.Resource;
+            relation.WriteLocalApp(local);
+        }
+    }
+
+    private void HandleRequest(RelationHandle relation, HookContext hook, RequirerCommonModel request, string? shortUuid)
+    {
+        var local = relation.LocalAppData();
+        var current = DiffMemory.CompactDump(request);
+        var diff = DiffMemory.Compute(DiffMemory.Read(local), shortUuid, current);
+        // Divergence D12: refuse before storing anything.
+        RefuseImmutableChanges(relation, shortUuid, diff);
+        DiffMemory.Store(local, shortUuid, current, StatusList.AsMap(StatusList.Read(local).Values));
+        relation.WriteLocalApp(local);
+        Dispatch(relation, hook, request, diff);
+    }
+
+    private void RefuseImmutableChanges(RelationHandle relation, string? shortUuid, Diff diff)
+    {
+        foreach (var key in ImmutableKeys)
+        {
+            if (diff.Changed.Contains(key))
+            {
+                throw new RelationDataException(RelationName, relation.Id, shortUuid, key, $"Cannot change {key} after relation has already been created");
+            }
+        }
+    }
+
+    private static readonly string[] ImmutableKeys = { "resource", "entity-type", "extra-user-roles", "extra-group-roles" };
+
+    // One event per request, first matching rule (wire-format.md 7.2) with divergences D5 and D6.
+    private void Dispatch(RelationHandle relation, HookContext hook, RequirerCommonModel request, Diff diff)
+    {
+        var app = hook.RemoteApp;
+        var unit = hook.RemoteUnit;
+        var entityAdded = diff.Added.Contains("entity-type");
+        var permissions = diff.Added.Contains("entity-permissions") || diff.Changed.Contains("entity-permissions");
+        var mtls = Options.MtlsEnabled && diff.Added.Contains("secret-mtls");
+
+        if (entityAdded) ResourceEntityRequested?.Invoke(new ResourceRequestedEvent("resource_entity_requested", relation, app, unit, request));
+        else if (diff.ResourceAdded) ResourceRequested?.Invoke(new ResourceRequestedEvent("resource_requested", relation, app, unit, request));
+        else if (permissions && !mtls) ResourceEntityPermissionsChanged?.Invoke(new ResourceRequestedEvent("resource_entity_permissions_changed", relation, app, unit, request));
+        if (mtls) MtlsCertUpdated?.Invoke(new MtlsCertUpdatedEvent(relation, app, unit, request, oldMtlsCert: null));
+    }
+
+    // Bulk mode: validate every request first, raise one event, then store (no status).
+    private void HandleBulk(RelationHandle relation, HookContext hook, IReadOnlyList<TRequest> requests)
+    {
+        if (requests.Count == 0) return;
+        var local = relation.LocalAppData();
+        var stored = DiffMemory.Read(local);
+        var dumps = new List<(string ShortUuid, WireObject Dump)>();
+        foreach (var request in requests)
+        {
+            var current = DiffMemory.CompactDump(request);
+            RefuseImmutableChanges(relation, ShortUuid(request), DiffMemory.Compute(stored, ShortUuid(request), current));
+            dumps.Add((ShortUuid(request), current));
+        }
+        BulkResourcesRequested?.Invoke(new BulkResourcesRequestedEvent(relation, hook.RemoteApp, hook.RemoteUnit, requests));
+        local = relation.LocalAppData();
+        foreach (var (shortUuid, dump) in dumps) DiffMemory.Store(local, shortUuid, dump, statuses: null);
+        relation.WriteLocalApp(local);
+    }
+}
