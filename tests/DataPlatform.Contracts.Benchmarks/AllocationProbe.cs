@@ -54,6 +54,20 @@ internal static class AllocationProbe
         var t100 = Report("provider STJ Deserialize, 100 responses", () => JsonSerializer.Deserialize(providerHundred["requests"], DtoJsonContext.Default.ListResponseDto));
         Console.WriteLine($"{"provider per extra response, contracts: (100 - 1) / 99",-58} {(p100 - p1) / 99.0,8:F1} B");
         Console.WriteLine($"{"provider per extra response, STJ: (100 - 1) / 99",-58} {(t100 - t1) / 99.0,8:F1} B");
+        Console.WriteLine();
+        // Rough CPU cost of what the reads do per model besides parsing (Stopwatch, not a benchmark).
+        Time("new RequirerCommonModel()", () => new RequirerCommonModel());
+        Time("RequestIds.GenerateSalt()", () => RequestIds.GenerateSalt());
+        Time("new RequestDto()", () => new RequestDto());
+    }
+
+    private static void Time<T>(string what, Func<T> action)
+    {
+        const int n = 200_000;
+        for (var i = 0; i < 10_000; i++) GC.KeepAlive(action());
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < n; i++) GC.KeepAlive(action());
+        Console.WriteLine($"{what,-58} {watch.Elapsed.TotalNanoseconds / n,8:F0} ns (time)");
     }
 
     // A string's size on 64-bit .NET: header + method table + length + UTF-16 chars + terminator, 8-aligned.

@@ -10,6 +10,7 @@ namespace DataPlatform.Contracts.Benchmarks;
 
 /// <summary>Writing a requirer's <c>version</c> + <c>requests</c> (no secrets).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RequirerWrite
 {
     private RequirerDataContractV1<RequirerCommonModel> _contract = null!;
@@ -45,6 +46,7 @@ public class RequirerWrite
 
 /// <summary>Parsing a requirer's databag back into requests.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RequirerRead
 {
     private Databag _databag = null!;
@@ -66,6 +68,7 @@ public class RequirerRead
 
 /// <summary>Writing a provider's responses (endpoints, read-only endpoints, version, secret pointers as plain URIs).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ProviderWrite
 {
     private DataContractV1<ResourceProviderModel> _contract = null!;
@@ -101,6 +104,7 @@ public class ProviderWrite
 
 /// <summary>Parsing a provider's databag back into responses (no repository: pointers stay URIs).</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ProviderRead
 {
     private Databag _databag = null!;
