@@ -1,0 +1,13 @@
+using BenchmarkDotNet.Running;
+using DataPlatform.Contracts.Benchmarks;
+
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
+if (args.Contains("--alloc"))
+{
+    AllocationProbe.Run();
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(RequirerWrite).Assembly).Run(args);
+return 0;
