@@ -11,8 +11,12 @@ internal static partial class ModelEmitter
         foreach (var member in model.Members)
         {
             if (member.Implementation is not { } impl) continue;
+            // A factory default (a fresh salt) is drawn on first read, so models that a read fills
+            // never pay for one they overwrite.
+            var lazy = member.Default == DefaultKind.Factory && member.Kind == ValueKind.String;
             var initial = member.DefaultExpression ?? (member.IsNullable ? "null" : "default!");
-            w.Line($"private {member.TypeName} {Field(member)} = {initial};");
+            if (lazy) w.Line($"private {member.TypeName.TrimEnd('?')}? {Field(member)};");
+            else w.Line($"private {member.TypeName} {Field(member)} = {initial};");
             var tracked = member.Role != MemberRole.AliasRecord;
             if (tracked) w.Line($"private bool {SetFlag(member)};");
             if (impl.IsDeclaredByGenerator)
@@ -24,7 +28,8 @@ internal static partial class ModelEmitter
             var getter = Accessor(impl.GetterModifiers, "get");
             var setter = Accessor(impl.SetterModifiers, impl.SetterKeyword);
             var store = tracked ? $"{{ {Field(member)} = value; {SetFlag(member)} = true; }}" : $"=> {Field(member)} = value;";
-            w.Line($"{impl.Modifiers} {partial}{member.TypeName} {member.Name} {{ {getter} => {Field(member)}; {setter} {store} }}");
+            var read = lazy ? $"{Field(member)} ??= {initial}" : Field(member);
+            w.Line($"{impl.Modifiers} {partial}{member.TypeName} {member.Name} {{ {getter} => {read}; {setter} {store} }}");
             w.Line();
         }
     }
