@@ -89,6 +89,20 @@ public sealed partial class InMemoryJuju
     }
 
     /// <summary>
+    /// Edits a committed databag from outside any hook (like Harness' <c>update_relation_data</c>
+    /// or the conformance <c>raw_update</c> op): merges <paramref name="changes"/>, <c>""</c>
+    /// deleting a key. Runs no hook; a later <see cref="RelationSimulator.Sync"/> delivers it.
+    /// </summary>
+    public void UpdateDatabag(int relationId, string appOrUnit, IReadOnlyDictionary<string, string> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var relation = RelationRecord(relationId);
+        var app = appOrUnit.Contains('/') ? State.AppOfUnit(appOrUnit)?.Name : appOrUnit;
+        if (app is null || !relation.Involves(app)) throw new ArgumentException($"{appOrUnit} is not in relation {relationId}", nameof(appOrUnit));
+        State = State.With(relation.WithBag(appOrUnit, Bag.Merge(relation.BagOf(appOrUnit), changes)));
+    }
+
+    /// <summary>
     /// Runs <paramref name="hook"/> on <paramref name="unitName"/>: builds the unit's backend and
     /// <see cref="CharmHost"/>, the charm, dispatches; commits the writes if nothing failed.
     /// </summary>

@@ -66,7 +66,7 @@ internal sealed partial class UnitBackend
         if (OwnedForCommit(tool, id) is not { } secret) return;
         var next = Bag.Of(content);
         if (Bag.SameAs(next, secret.LatestContent)) return;
-        Working = Working.With(secret with { Revisions = secret.Revisions.Add(secret.LatestRevision + 1, next) });
+        Working = Working.With(secret.WithRevision(next));
     }
 
     public void SecretGrant(string id, int relationId)

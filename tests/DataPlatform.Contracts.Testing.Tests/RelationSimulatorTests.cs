@@ -67,6 +67,22 @@ public sealed class RelationSimulatorTests
     }
 
     [Fact]
+    public void A_databag_edited_outside_a_hook_is_delivered_by_the_next_sync()
+    {
+        var (juju, sim) = Databases();
+        var id = sim.Integrate("app", "database", "db", "database");
+        sim.Settle();
+        juju.UpdateDatabag(id, "db", TestModel.Bag("endpoints", "10.9.9.9:5432", "extra", "x"));
+        juju.UpdateDatabag(id, "db", TestModel.Bag("extra", ""));
+
+        var run = Assert.Single(sim.Sync("db", "app", id));
+        Assert.Equal("app/0 database-relation-changed db -", Describe(run));
+        Assert.Equal("10.9.9.9:5432", juju.Databag(id, "db")["endpoints"]);
+        Assert.False(juju.Databag(id, "db").ContainsKey("extra"));
+        Assert.Throws<ArgumentException>(() => juju.UpdateDatabag(id, "nobody", TestModel.Bag("k", "v")));
+    }
+
+    [Fact]
     public void Sync_delivers_secret_changed_with_the_consumers_own_label_when_a_new_revision_appears()
     {
         var (juju, sim) = Databases();

@@ -92,6 +92,11 @@ public sealed class SecretRevisionTests
         model.Ok("db/0", juju => juju.SecretRemove(secret, 1));
         Assert.Equal(new[] { 2 }, model.Juju.Secret(secret).Revisions.Keys);
 
+        model.Ok("db/0", juju => juju.SecretSet(secret, Bag("password", "pw-3")));
+        model.Ok("db/0", juju => juju.SecretRemove(secret, 3));
+        model.Ok("db/0", juju => juju.SecretSet(secret, Bag("password", "pw-4")));
+        Assert.Equal(new[] { 2, 4 }, model.Juju.Secret(secret).Revisions.Keys.Order());
+
         model.Ok("db/0", juju => juju.SecretRemove(secret, null));
         Assert.Empty(model.Juju.Secrets);
         model.Fails<SecretNotFoundException>("app/0", juju => juju.SecretGet(secret, null, SecretRead.Tracked));
