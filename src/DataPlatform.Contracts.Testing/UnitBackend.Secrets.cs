@@ -1,0 +1,150 @@
+using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Testing.State;
+
+namespace DataPlatform.Contracts.Testing;
+
+/// <summary>The secret hook tools of <see cref="UnitBackend"/> (juju-hook-tools.md 1.2 and 3).</summary>
+internal sealed partial class UnitBackend
+{
+    public string SecretAdd(IReadOnlyDictionary<string, string> content, string? label, SecretOwner owner)
+    {
+        SecretContentRules.Check("secret-add", content);
+        if (owner == SecretOwner.Application && !IsLeader()) throw new NotLeaderException("secret-add", "application-owned secret");
+        var id = SecretIds.Format(Working.NextSecretNumber);
+        var secret = SecretRecord.Create(id, AppName, owner == SecretOwner.Unit ? UnitName : null, label, Bag.Of(content));
+        Working = Working.With(secret) with { NextSecretNumber = Working.NextSecretNumber + 1 };
+        return id;
+    }
+
+    public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode)
+    {
+        const string tool = "secret-get";
+        if (id is null && label is null) throw new JujuException(tool, "require either a secret URI or label");
+        var secret = id is not null ? ById(tool, id) : ByLabel(tool, label!);
+        if (secret.IsOwnedBy(UnitName, AppName))
+        {
+            if (id is not null && label is not null)
+            {
+                throw new JujuException(tool, "either URI or label should be used for getting an owned secret but not both");
+            }
+
+            if (mode == SecretRead.Refresh) throw new JujuException(tool, "secret owner cannot use --refresh");
+        }
+        else
+        {
+            if (!secret.IsGrantedTo(AppName)) throw new SecretAccessDeniedException(tool, id ?? label!);
+            if (id is not null && label is not null) secret = AttachConsumerLabel(tool, secret, label);
+        }
+
+        var tracked = secret.Tracked.TryGetValue(UnitName, out var revision) && secret.Revisions.ContainsKey(revision) ? revision : (int?)null;
+        var read = mode == SecretRead.Tracked && tracked is { } t ? t : secret.LatestRevision;
+        if (mode == SecretRead.Refresh || (mode == SecretRead.Tracked && tracked is null))
+        {
+            secret = secret with { Tracked = secret.Tracked.SetItem(UnitName, read) };
+        }
+
+        Working = Working.With(secret);
+        return secret.Revisions[read];
+    }
+
+    public SecretInfo SecretInfoGet(string? id, string? label)
+    {
+        const string tool = "secret-info-get";
+        if (id is null == label is null) throw new JujuException(tool, "specify either a secret URI or label but not both");
+        var secret = id is not null
+            ? Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id))
+            : Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName));
+        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id ?? label!);
+        RequireLeaderForAppSecret(tool, secret);
+        return new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
+    }
+
+    public void SecretSet(string id, IReadOnlyDictionary<string, string> content)
+    {
+        const string tool = "secret-set";
+        SecretContentRules.Check(tool, content);
+        if (OwnedForCommit(tool, id) is not { } secret) return;
+        var next = Bag.Of(content);
+        if (Bag.SameAs(next, secret.LatestContent)) return;
+        Working = Working.With(secret.WithRevision(next));
+    }
+
+    public void SecretGrant(string id, int relationId)
+    {
+        var secret = OwnedNow("secret-grant", id);
+        var relation = Relation("secret-grant", relationId);
+        Working = Working.With(secret with { Grants = secret.Grants.SetItem(relationId, relation.OtherApp(AppName)) });
+    }
+
+    public void SecretRevoke(string id, int relationId)
+    {
+        var secret = OwnedNow("secret-revoke", id);
+        Relation("secret-revoke", relationId);
+        Working = Working.With(secret with { Grants = secret.Grants.Remove(relationId) });
+    }
+
+    public void SecretRemove(string id, int? revision)
+    {
+        const string tool = "secret-remove";
+        if (OwnedForCommit(tool, id) is not { } secret) return;
+        if (revision is not { } number)
+        {
+            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+        }
+        else if (!secret.Revisions.ContainsKey(number))
+        {
+            _commitFailures.Add(new JujuException(tool, $"cannot apply changes: removing secrets: revision {number} of secret \"{secret.Id}\" not found"));
+        }
+        else if (secret.Revisions.Count == 1)
+        {
+            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+        }
+        else
+        {
+            Working = Working.With(secret with { Revisions = secret.Revisions.Remove(number) });
+        }
+    }
+
+    private SecretRecord ById(string tool, string id) =>
+        Working.Secrets.TryGetValue(SecretIds.Canonical(id), out var secret) ? secret : throw new SecretNotFoundException(tool, id);
+
+    private SecretRecord ByLabel(string tool, string label) =>
+        Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName))
+        ?? Working.Secrets.Values.FirstOrDefault(s => s.ConsumerLabels.GetValueOrDefault(UnitName) == label)
+        ?? throw new SecretNotFoundException(tool, label);
+
+    private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
+    {
+        var clash = Working.Secrets.Values.Any(s => s.Id != secret.Id && s.ConsumerLabels.GetValueOrDefault(UnitName) == label);
+        if (clash) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        return secret with { ConsumerLabels = secret.ConsumerLabels.SetItem(UnitName, label) };
+    }
+
+    /// <summary>A secret this unit manages: unknown or foreign is "not found" at once (secret-grant/revoke).</summary>
+    private SecretRecord OwnedNow(string tool, string id)
+    {
+        var secret = Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
+        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id);
+        RequireLeaderForAppSecret(tool, secret);
+        return secret;
+    }
+
+    /// <summary>A secret this unit manages; unknown or foreign succeeds now and fails the hook at commit (secret-set/remove).</summary>
+    private SecretRecord? OwnedForCommit(string tool, string id)
+    {
+        var secret = Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
+        if (secret is null || !secret.IsOwnedBy(UnitName, AppName))
+        {
+            _commitFailures.Add(new JujuException(tool, $"cannot apply changes: secret \"{id}\" not found"));
+            return null;
+        }
+
+        RequireLeaderForAppSecret(tool, secret);
+        return secret;
+    }
+
+    private void RequireLeaderForAppSecret(string tool, SecretRecord secret)
+    {
+        if (secret.OwnerUnit is null && !IsLeader()) throw new NotLeaderException(tool, $"application-owned secret {secret.Id}");
+    }
+}

@@ -1,0 +1,87 @@
+using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Testing.State;
+
+namespace DataPlatform.Contracts.Testing;
+
+/// <summary>
+/// <see cref="IJujuBackend"/> for one unit during one hook of an <see cref="InMemoryJuju"/>. It
+/// works on a private copy of the committed model (<see cref="Working"/>), so reads see the unit's
+/// own pending writes; the copy replaces the committed model only when the hook succeeds.
+/// This part holds leadership, relations and logging; <c>UnitBackend.Secrets.cs</c> the secrets.
+/// </summary>
+internal sealed partial class UnitBackend : IJujuBackend
+{
+    private readonly List<LogLine> _logs = new();
+    private readonly List<JujuException> _commitFailures = new();
+
+    public UnitBackend(ModelState committed, string unitName, HookContext hook)
+    {
+        Working = committed;
+        UnitName = unitName;
+        AppName = committed.AppOfUnit(unitName)?.Name ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
+        Hook = hook;
+    }
+
+    /// <summary>The model with this hook's pending writes.</summary>
+    public ModelState Working { get; private set; }
+
+    /// <summary>The lines logged so far.</summary>
+    public IReadOnlyList<LogLine> Logs => _logs;
+
+    /// <summary>Errors that Juju only reports when it commits the hook's changes (juju-hook-tools.md 0.1).</summary>
+    public IReadOnlyList<JujuException> CommitFailures => _commitFailures;
+
+    public string UnitName { get; }
+
+    public string AppName { get; }
+
+    public HookContext Hook { get; }
+
+    public bool IsLeader() => Working.Apps[AppName].Leader == UnitName;
+
+    public IReadOnlyList<int> RelationIds(string endpoint) =>
+        Working.Relations.Values.Where(r => r.Involves(AppName) && r.EndpointOf(AppName) == endpoint).Select(r => r.Id).ToArray();
+
+    public IReadOnlyList<string> RelationUnits(int relationId)
+    {
+        var relation = Relation("relation-list", relationId);
+        var units = Working.Apps[relation.OtherApp(AppName)].Units;
+        return relation.IsPeer ? units.Where(u => u != UnitName).ToArray() : units.ToArray();
+    }
+
+    public string RemoteApp(int relationId) => Relation("relation-list", relationId).OtherApp(AppName);
+
+    public IReadOnlyDictionary<string, string> RelationGet(int relationId, string member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var relation = Relation("relation-get", relationId);
+        var memberApp = member.Contains('/') ? Working.AppOfUnit(member)?.Name : member;
+        if (memberApp is null || !relation.Involves(memberApp))
+        {
+            throw new JujuException("relation-get", $"cannot read settings for {member} in relation {relationId}: settings not found");
+        }
+
+        if (member == AppName && !relation.IsPeer && !IsLeader())
+        {
+            throw new RelationAccessDeniedException("relation-get", relationId, member);
+        }
+
+        return relation.BagOf(member);
+    }
+
+    public void RelationSet(int relationId, IReadOnlyDictionary<string, string> changes, bool app)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var relation = Relation("relation-set", relationId);
+        if (app && !IsLeader()) throw new NotLeaderException("relation-set", "cannot write relation settings");
+        var member = app ? AppName : UnitName;
+        Working = Working.With(relation.WithBag(member, Bag.Merge(relation.BagOf(member), changes)));
+    }
+
+    public void Log(JujuLogLevel level, string message) => _logs.Add(new LogLine(UnitName, level, message));
+
+    private RelationRecord Relation(string tool, int relationId) =>
+        Working.Relations.TryGetValue(relationId, out var relation) && relation.Involves(AppName)
+            ? relation
+            : throw new RelationNotFoundException(tool, relationId);
+}
