@@ -39,6 +39,8 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             var stored = new TResponse();
             stored.ReadDatabag(local, new ModelReadContext(secrets));
             stored.Update(responses[0]);
+            // A V0 client has no request id to keep: the response's own salt is written, as upstream.
+            if (responses[0].IsExplicitlySet(WireKeys.Salt)) stored.Salt = responses[0].Salt;
             stored.RequestId = null;
             stored.WriteDatabag(local, ModelWriteContext.WithSecrets(secrets, omitShortUuid: true));
             relation.WriteLocalApp(local);

@@ -62,6 +62,9 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
     /// <summary>The provider resolved a status (divergence D2: once per code that disappears).</summary>
     public event Action<RelationStatusEvent>? StatusResolved;
 
+    /// <summary>The handler's own events (the same as its event members), for code that treats them like an alias's.</summary>
+    public RequirerEvents<TResponse> Events => _events;
+
     /// <summary>The events of the relation with alias <paramref name="alias"/>.</summary>
     /// <exception cref="KeyNotFoundException">Not one of the handler's aliases.</exception>
     public RequirerEvents<TResponse> ForAlias(string alias) =>

@@ -15,6 +15,13 @@ public sealed partial class VectorComparer
     private readonly Dictionary<string, string> _theirIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _ourSalts = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether JSON text may differ from the recording in member order alone. The conformance README
+    /// allows it where a replayer cannot reproduce the order: a V0 client's flat databag reaches
+    /// the library in Juju's key order, which the vectors (written with sorted keys) do not keep.
+    /// </summary>
+    public bool AllowMemberOrder { get; init; }
+
     [GeneratedRegex(@"^secret:[0-9A-Za-z]+$")]
     private static partial Regex SecretId();
 
@@ -30,6 +37,8 @@ public sealed partial class VectorComparer
     /// <summary>Asserts <paramref name="actual"/> matches <paramref name="expected"/>; the message names the path.</summary>
     public void AssertMatches(JsonElement expected, JsonElement actual, string path)
     {
+        // An override may say a recorded value is not ours to match (Overrides.AnyValue).
+        if (expected.ValueKind == JsonValueKind.String && expected.GetString() == "<any>") return;
         if (expected.ValueKind != actual.ValueKind)
         {
             Assert.Fail($"{path}: expected {expected.ValueKind} {Show(expected)}, got {actual.ValueKind} {Show(actual)}");
@@ -64,6 +73,9 @@ public sealed partial class VectorComparer
         }
     }
 
+    /// <summary>Our secret id that stands for a recorded one, once they were matched.</summary>
+    public string? OursFor(string theirs) => _theirIds.TryGetValue(theirs, out var ours) ? ours : null;
+
     /// <summary>Asserts that a secret id of ours stands for a recorded one, consistently.</summary>
     public void Bind(string theirs, string ours, string path)
     {
@@ -95,7 +107,7 @@ public sealed partial class VectorComparer
             using var theirDocument = JsonDocument.Parse(theirs);
             using var ourDocument = JsonDocument.Parse(ours);
             AssertMatches(theirDocument.RootElement, ourDocument.RootElement, path + "<json>");
-            Assert.True(theirs == Mapped(ours), $"{path}: same value, different bytes.\n  expected: {theirs}\n  ours:     {Mapped(ours)}");
+            if (!AllowMemberOrder) Assert.True(theirs == Mapped(ours), $"{path}: same value, different bytes.\n  expected: {theirs}\n  ours:     {Mapped(ours)}");
             return;
         }
         Assert.True(theirs == ours, $"{path}: expected '{theirs}', got '{ours}'");

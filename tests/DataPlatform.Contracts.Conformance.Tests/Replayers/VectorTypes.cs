@@ -61,7 +61,8 @@ public abstract class VectorType
         return document.RootElement.Clone();
     }
 
-    protected static JsonElement ParsedModel(IRelationModel model)
+    /// <summary>The vectors' "parsed" view of one model (also the payload of scenario events).</summary>
+    public static JsonElement ParsedModel(IRelationModel model)
     {
         var view = new WireObject();
         foreach (var key in model.WireKeys)
