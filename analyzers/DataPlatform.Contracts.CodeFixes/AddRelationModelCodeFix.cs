@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 
 namespace DataPlatform.Contracts.CodeFixes;
 
@@ -22,8 +21,8 @@ public sealed class AddRelationModelCodeFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("DPC0003", "DPC0008");
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => Edits.DocumentFixAll((document, root, diagnostics) =>
-        Edits.AddRelationModel(root, SyntaxGenerator.GetGenerator(document),
+    public override FixAllProvider GetFixAllProvider() => Edits.DocumentFixAll((_, root, diagnostics) =>
+        Edits.AddRelationModel(root,
             diagnostics.Select(d => Edits.TypeDeclarationAt(root, d)).Where(IsClass).Select(d => d!)));
 
     /// <inheritdoc/>
@@ -39,7 +38,7 @@ public sealed class AddRelationModelCodeFix : CodeFixProvider
                 CodeAction.Create(
                     $"Make '{declaration!.Identifier.ValueText}' a [RelationModel]",
                     _ => Task.FromResult(context.Document.WithSyntaxRoot(
-                        Edits.AddRelationModel(root, SyntaxGenerator.GetGenerator(context.Document), new[] { declaration }))),
+                        Edits.AddRelationModel(root, new[] { declaration }))),
                     EquivalenceKey),
                 diagnostic);
         }

@@ -2,8 +2,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
-using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using System.Collections.Immutable;
 
@@ -40,20 +38,30 @@ internal static class Edits
     }
 
     /// <summary>Makes the classes relation models: <c>[RelationModel]</c> and <c>partial</c>, containing types included.</summary>
-    public static SyntaxNode AddRelationModel(SyntaxNode root, SyntaxGenerator generator, IEnumerable<TypeDeclarationSyntax> declarations)
+    public static SyntaxNode AddRelationModel(SyntaxNode root, IEnumerable<TypeDeclarationSyntax> declarations)
     {
         var models = new HashSet<TypeDeclarationSyntax>(declarations);
         var targets = models.SelectMany(SelfAndContainingTypes)
             .Where(d => models.Contains(d) || !d.Modifiers.Any(SyntaxKind.PartialKeyword))
             .Distinct()
             .ToList();
+        var endOfLine = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia)) endOfLine = SyntaxFactory.EndOfLine("\n");
         return root.ReplaceNodes(targets, (original, rewritten) =>
         {
             var result = AddPartial(rewritten);
             if (!models.Contains(original)) return result;
-            var attribute = generator.Attribute(
-                SyntaxFactory.ParseName("global::DataPlatform.Contracts.RelationModel").WithAdditionalAnnotations(Simplifier.Annotation));
-            return ((TypeDeclarationSyntax)generator.AddAttributes(result, attribute)).WithAdditionalAnnotations(Formatter.Annotation);
+            // [RelationModel] on a line of its own, with the declaration's comments and indentation.
+            var leading = result.GetLeadingTrivia();
+            var indentation = leading.Count > 0 && leading.Last().IsKind(SyntaxKind.WhitespaceTrivia)
+                ? SyntaxFactory.TriviaList(leading.Last())
+                : SyntaxFactory.TriviaList();
+            var name = SyntaxFactory.ParseName("global::DataPlatform.Contracts.RelationModel").WithAdditionalAnnotations(Simplifier.Annotation);
+            var list = SyntaxFactory.AttributeList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Attribute(name)))
+                .WithLeadingTrivia(leading)
+                .WithTrailingTrivia(endOfLine);
+            result = result.WithLeadingTrivia(indentation);
+            return result.WithAttributeLists(result.AttributeLists.Insert(0, list));
         });
     }
 
