@@ -11,9 +11,17 @@ namespace DataPlatform.Contracts.Relations;
 public sealed class JujuSecretStore : ISecretStore
 {
     private readonly IJujuBackend _backend;
+    private readonly SecretOwner _owner;
 
-    /// <summary>Secrets as the unit of <paramref name="backend"/> sees them; new ones are owned by its application.</summary>
-    public JujuSecretStore(IJujuBackend backend) => _backend = backend ?? throw new ArgumentNullException(nameof(backend));
+    /// <summary>
+    /// Secrets as the unit of <paramref name="backend"/> sees them; new ones are owned by its
+    /// application, or by the unit itself for unit-scope peer data.
+    /// </summary>
+    public JujuSecretStore(IJujuBackend backend, SecretOwner owner = SecretOwner.Application)
+    {
+        _backend = backend ?? throw new ArgumentNullException(nameof(backend));
+        _owner = owner;
+    }
 
     /// <inheritdoc/>
     public SecretSnapshot? GetByLabel(string label)
@@ -51,7 +59,7 @@ public sealed class JujuSecretStore : ISecretStore
 
     /// <inheritdoc/>
     public SecretSnapshot Add(string label, IReadOnlyDictionary<string, string> content) =>
-        new(_backend.SecretAdd(content, label, SecretOwner.Application), content);
+        new(_backend.SecretAdd(content, label, _owner), content);
 
     /// <inheritdoc/>
     public void Grant(string id, int relationId) => _backend.SecretGrant(id, relationId);
@@ -72,6 +80,11 @@ public sealed class JujuSecretStore : ISecretStore
         catch (SecretNotFoundException)
         {
             return null;
+        }
+        catch (NotLeaderException)
+        {
+            // Owned by this application; only its leader may see the metadata.
+            return id ?? "";
         }
     }
 }

@@ -83,6 +83,10 @@ public abstract class RelationEventHandler
         {
             return false;
         }
+        catch (NotLeaderException)
+        {
+            return true;
+        }
     }
 
     // The owner removes a revision nobody tracks any more, or revisions pile up.
