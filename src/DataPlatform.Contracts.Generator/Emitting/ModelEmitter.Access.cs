@@ -78,14 +78,7 @@ internal static partial class ModelEmitter
         w.Close();
         w.Line($"var context = new {Names.ReadContext}();");
         w.Line("context.BeginModel();");
-        w.Line($"var buffer = {Names.WireConvert}.Rent(value, out var length);");
-        w.Open("try");
-        w.Line($"var reader = {Names.DatabagText}.Reader(buffer, length);");
-        w.Line("__ReadMember(member, ref reader, context);");
-        w.Close();
-        w.Open("finally");
-        w.Line($"{Names.DatabagText}.Return(buffer);");
-        w.Close();
+        w.Line($"__ReadMemberFrom({Names.WireConvert}.Rent(value, out var length), length, member, context);");
         w.Line($"context.EndModel({Quote(model.DisplayName)});");
         w.Close();
         w.Line();

@@ -121,7 +121,12 @@ internal static partial class ModelEmitter
             foreach (var (member, index) in strings) w.Line($"case {index}: {member.Name} = text; return;");
             w.Close();
         }
-        w.Line($"var buffer = {Names.DatabagText}.Rent(text, out var length);");
+        w.Line($"__ReadMemberFrom({Names.DatabagText}.Rent(text, out var length), length, member, context);");
+        w.Close();
+        w.Line();
+
+        w.Line("// Reads a member from JSON in a pooled buffer, and returns the buffer.");
+        w.Open($"private void __ReadMemberFrom(byte[] buffer, int length, int member, {Names.ReadContext} context)");
         w.Open("try");
         w.Line($"var reader = {Names.DatabagText}.Reader(buffer, length);");
         w.Line("__ReadMember(member, ref reader, context);");

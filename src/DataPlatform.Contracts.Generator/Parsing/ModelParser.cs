@@ -41,7 +41,7 @@ internal static class ModelParser
             var here = SymbolEqualityComparer.Default.Equals(declaring, type);
             foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
             {
-                if (!IsCandidate(property)) continue;
+                if (!MemberRules.IsCandidate(property)) continue;
                 var attributes = MemberAttributes.Read(property);
                 if (attributes.HasErrors) return null;
                 if (attributes.NotSerialized) continue;
@@ -72,10 +72,6 @@ internal static class ModelParser
             Members: members.ToEquatableArray(),
             SecretGroups: Groups(members));
     }
-
-    private static bool IsCandidate(IPropertySymbol property) =>
-        !property.IsStatic && !property.IsIndexer && property.GetMethod is not null && property.SetMethod is not null
-        && property.ExplicitInterfaceImplementations.Length == 0 && property.DeclaredAccessibility != Accessibility.Private;
 
     private static MemberSpec? ParseMember(IPropertySymbol property, MemberAttributes attributes, bool here)
     {

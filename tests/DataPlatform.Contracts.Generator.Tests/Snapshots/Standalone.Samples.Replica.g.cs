@@ -104,16 +104,7 @@ namespace Samples
             }
             var context = new global::DataPlatform.Contracts.ModelReadContext();
             context.BeginModel();
-            var buffer = global::DataPlatform.Contracts.WireConvert.Rent(value, out var length);
-            try
-            {
-                var reader = global::DataPlatform.Contracts.DatabagText.Reader(buffer, length);
-                __ReadMember(member, ref reader, context);
-            }
-            finally
-            {
-                global::DataPlatform.Contracts.DatabagText.Return(buffer);
-            }
+            __ReadMemberFrom(global::DataPlatform.Contracts.WireConvert.Rent(value, out var length), length, member, context);
             context.EndModel("Replica");
         }
 
@@ -245,7 +236,12 @@ namespace Samples
             {
                 case 0: Host = text; return;
             }
-            var buffer = global::DataPlatform.Contracts.DatabagText.Rent(text, out var length);
+            __ReadMemberFrom(global::DataPlatform.Contracts.DatabagText.Rent(text, out var length), length, member, context);
+        }
+
+        // Reads a member from JSON in a pooled buffer, and returns the buffer.
+        private void __ReadMemberFrom(byte[] buffer, int length, int member, global::DataPlatform.Contracts.ModelReadContext context)
+        {
             try
             {
                 var reader = global::DataPlatform.Contracts.DatabagText.Reader(buffer, length);
