@@ -159,6 +159,7 @@ public sealed class CharmMetadataAnalyzer : DiagnosticAnalyzer
     // The aliases of "new RequirerOptions { RelationAliases = <array or collection expression> }", when countable.
     private static (IOperation Value, int Count)? Aliases(IOperation? options, INamedTypeSymbol optionsType)
     {
+        if (options is not null && Unwrap(options) is ILocalReferenceOperation local) options = LocalInitializer(local);
         if (options is null || Unwrap(options) is not IObjectCreationOperation { Initializer: { } initializer } creation) return null;
         if (!SymbolEqualityComparer.Default.Equals(creation.Type, optionsType) || creation.Arguments.Length != 0) return null;
         IOperation? value = null;
@@ -177,6 +178,30 @@ public sealed class CharmMetadataAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
         return count is null ? null : (unwrapped, count.Value);
+    }
+
+    // "var options = new RequirerOptions { ... };" in the same body, when the local is never written again.
+    private static IOperation? LocalInitializer(ILocalReferenceOperation reference)
+    {
+        var root = reference as IOperation;
+        while (root.Parent is not null) root = root.Parent;
+        IOperation? initializer = null;
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    if (initializer is not null) return null;
+                    initializer = declarator.Initializer?.Value;
+                    if (initializer is null) return null;
+                    break;
+                case IAssignmentOperation assignment when Unwrap(assignment.Target) is ILocalReferenceOperation target && SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                case IDeconstructionAssignmentOperation:
+                case IArgumentOperation { Parameter.RefKind: not RefKind.None } argument when Unwrap(argument.Value) is ILocalReferenceOperation passed && SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
+                    return null;
+            }
+        }
+        return initializer;
     }
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, Symbols symbols)

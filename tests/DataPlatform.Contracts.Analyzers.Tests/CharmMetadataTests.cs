@@ -109,14 +109,30 @@ public class CharmMetadataTests
         var d = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, new RequirerOptions { RelationAliases = [.. names] });
         var e = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "cache", requests, new RequirerOptions { RelationAliases = ["one"] });
         var f = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, new RequirerOptions());
-        return new object[] { a, b, c, d, e, f };
+        var g = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, new RequirerOptions { RelationAliases = new List<string> { "one" } });
+        return new object[] { a, b, c, d, e, f, g };
         """, ("charmcraft.yaml", Requirer));
 
     [Fact]
     public Task AliasesNotMatchingTheLimit_DPC0201() => Run("""
         var a = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, new RequirerOptions { RelationAliases = {|DPC0201:new[] { "one" }|} });
         var b = new ResourceRequirerEventHandler<ResourceProviderModel>(host, Endpoint, requests, options: new RequirerOptions { RelationAliases = {|DPC0201:["one", "two", "three"]|} });
-        return new object[] { a, b };
+        var options = new RequirerOptions { RelationAliases = {|DPC0201:["one"]|} };
+        var c = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, options);
+        return new object[] { a, b, c };
+        """, ("charmcraft.yaml", Requirer));
+
+    [Fact]
+    public Task AliasesInLocals_AreJudgedOnlyWhenNeverReassigned() => Run("""
+        var good = new RequirerOptions { RelationAliases = ["one", "two"] };
+        var a = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, good);
+        var reassigned = new RequirerOptions { RelationAliases = ["one"] };
+        if (variable.Length > 3) reassigned = new RequirerOptions { RelationAliases = ["one", "two"] };
+        var b = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, reassigned);
+        RequirerOptions declaredLater;
+        declaredLater = new RequirerOptions { RelationAliases = ["one"] };
+        var c = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests, declaredLater);
+        return new object[] { a, b, c };
         """, ("charmcraft.yaml", Requirer));
 
     [Fact]
