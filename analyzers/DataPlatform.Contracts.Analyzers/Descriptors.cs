@@ -4,13 +4,14 @@ namespace DataPlatform.Contracts.Analyzers;
 
 /// <summary>
 /// Every diagnostic of the product. Ids are grouped by kind and never reused: DPC0001-0099
-/// declarations, DPC0100-0199 requests, DPC0200-0299 charm metadata (reserved, not yet used),
+/// declarations, DPC0100-0199 requests, DPC0200-0299 charm metadata,
 /// DPC0300-0399 secret hygiene.
 /// </summary>
 internal static class Descriptors
 {
     public const string DeclarationsCategory = "DataPlatform.Contracts.Declarations";
     public const string RequestsCategory = "DataPlatform.Contracts.Requests";
+    public const string MetadataCategory = "DataPlatform.Contracts.CharmMetadata";
     public const string SecretsCategory = "DataPlatform.Contracts.SecretHygiene";
 
     private const string HelpBase = "https://github.com/dataplatform-contracts/dataplatform-contracts/blob/main/docs/diagnostics/";
@@ -92,6 +93,30 @@ internal static class Descriptors
         "Two requests for the same resource and entity type",
         "This request for resource '{0}' with entity type {1} repeats an earlier request in the same collection",
         "Each request in a requirer's request list gets its own request id and its own credentials from the provider. Two requests for the same resource and entity type create duplicate users or grants on the provider side, which is almost never intended.");
+
+    public static readonly DiagnosticDescriptor UndeclaredRelation = Create(
+        "DPC0200", MetadataCategory, DiagnosticSeverity.Warning,
+        "The relation is not declared in the charm's metadata",
+        "Relation '{0}' is not declared under '{1}:' in the charm's metadata; declared there: {2}",
+        "A requirer handler observes the events of an endpoint the charm requires, a provider handler those of an endpoint it provides. Juju never raises events for a relation name the charm's charmcraft.yaml or metadata.yaml does not declare under requires (or provides), so the handler silently never runs.");
+
+    public static readonly DiagnosticDescriptor AliasCount = Create(
+        "DPC0201", MetadataCategory, DiagnosticSeverity.Warning,
+        "The number of relation aliases differs from the endpoint's limit",
+        "Relation '{0}' has limit {1} in the charm's metadata, but {2} relation aliases are given",
+        "A requirer gives one alias per relation its endpoint's limit allows. Upstream and this runtime raise 'Invalid number of aliases, expected <limit>, received <n>' when the handler is constructed, so the charm fails in its first hook.");
+
+    public static readonly DiagnosticDescriptor UndefinedStatusCode = Create(
+        "DPC0202", MetadataCategory, DiagnosticSeverity.Warning,
+        "The status code is not defined in the status schema",
+        "Status code {0} is not defined in the status schema{1}",
+        "RaiseStatus(relationId, code) looks the code up in the provider's status schema and throws KeyNotFoundException when the schema does not define it, so the status is never raised.");
+
+    public static readonly DiagnosticDescriptor MalformedStatusSchema = Create(
+        "DPC0203", MetadataCategory, DiagnosticSeverity.Warning,
+        "The status schema file is malformed",
+        "The status schema '{0}' is malformed: {1}",
+        "A status schema is a JSON object whose 'statuses' is a list of objects, each with an integer 'code' and string 'message' and 'resolution'. StatusSchema.Load throws on any other file, so the provider charm fails when it loads it.");
 
     public static readonly DiagnosticDescriptor SecretLeak = Create(
         "DPC0300", SecretsCategory, DiagnosticSeverity.Warning,

@@ -78,4 +78,31 @@ public class RequestTests
         var second = new RequirerCommonModel { Resource = "x" };
         return new object[] { array, first, second };
         """));
+
+    [Fact]
+    public Task DuplicateRequests_InTheRequirerHandlersRequests_DPC0102() => Verify.Run("""
+        using DataPlatform.Contracts.Charms;
+        using DataPlatform.Contracts.Relations;
+        public static class Charm
+        {
+            public static object[] Run(CharmHost host) => new object[]
+            {
+                new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", new[]
+                {
+                    new RequirerCommonModel { Resource = "a" },
+                    {|DPC0102:new RequirerCommonModel { Resource = "a" }|},
+                }),
+                new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database",
+                [
+                    new RequirerCommonModel { Resource = "b", EntityType = EntityType.Group },
+                    {|DPC0102:new RequirerCommonModel { Resource = "b", EntityType = EntityType.Group }|},
+                ]),
+                new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database",
+                [
+                    new RequirerCommonModel { Resource = "b", EntityType = EntityType.Group },
+                    new RequirerCommonModel { Resource = "b", EntityType = EntityType.User },
+                ]),
+            };
+        }
+        """);
 }

@@ -26,7 +26,25 @@ public class RobustnessTests
         "[RelationModel] public partial record R(string? Name) { [UserSecret] public partial bool Secret { get; set; } }",
         "public partial class Outer<T> { [RelationModel] public class N { [WireDefault(typeof(int))] public string? X { get; set; } } }",
         "[RelationModel] public partial class S { [WireName(\"\")] public string? A { get; set; } [SecretPointer(\"x y\")] public int B { get; set; } }",
+        "class M { object N(DataPlatform.Contracts.Charms.CharmHost h) => new DataPlatform.Contracts.Relations.ResourceRequirerEventHandler<ResourceProviderModel>(h, \"database\", , new DataPlatform.Contracts.Relations.RequirerOptions { RelationAliases = new[] { \"a\", } ",
+        "class O { void P(DataPlatform.Contracts.Relations.ResourceProviderEventHandler<RequirerCommonModel> p) { p.RaiseStatus(1, ); p.RaiseStatus(, 4001); p.RaiseStatus(1, 99",
+        "class Q { object R(DataPlatform.Contracts.Charms.CharmHost h) => new DataPlatform.Contracts.Relations.ResourceProviderEventHandler<>(h, \"missing\"",
     };
+
+    // Metadata and schemas as broken as the sources, so the metadata rules run on them.
+    private static readonly ImmutableArray<AdditionalText> BrokenFiles =
+    [
+        new Text("charmcraft.yaml", "name: x\nrequires:\n  database:\n    limit: 1\n  missing:\n    limit: [\n"),
+        new Text("status-schema.json", "{\"statuses\": [{\"code\": 1, \"message\": \"m\", \"resolution\": \"r\"}, {\"code\": "),
+        new Text("other.json", "{\"statuses\": 3}"),
+        new Text("empty.json", ""),
+    ];
+
+    private sealed class Text(string path, string content) : AdditionalText
+    {
+        public override string Path { get; } = path;
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(content);
+    }
 
     [Theory]
     [MemberData(nameof(BrokenSources))]
@@ -41,10 +59,10 @@ public class RobustnessTests
 
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(BrokenFiles),
             (exception, _, _) => exceptions.Add(exception),
             concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        ImmutableArray<DiagnosticAnalyzer> analyzers = [new DeclarationAnalyzer(), new RequestAnalyzer(), new SecretHygieneAnalyzer()];
+        ImmutableArray<DiagnosticAnalyzer> analyzers = [new DeclarationAnalyzer(), new RequestAnalyzer(), new SecretHygieneAnalyzer(), new CharmMetadataAnalyzer()];
         var diagnostics = await generated.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(exceptions);
