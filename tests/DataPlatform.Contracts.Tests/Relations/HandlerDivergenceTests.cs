@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Testing;
+using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Relations;
 
@@ -16,6 +17,24 @@ public sealed class HandlerDivergenceTests
         charms.Juju.RunHook("app/0", Hooks.Relation("changed", "database", relation, "db"));
 
         Assert.Equal(published, charms.Juju.Databag(relation, "app")["requests"]);
+    }
+
+    [Fact]
+    public void D19_a_request_without_request_id_is_stored_under_its_hash_beside_the_others()
+    {
+        var charms = new TwoCharms(answer: false);
+        var relation = charms.Simulator.Integrate("app", "database", "db", "database");
+        charms.Simulator.Settle();
+        // Another implementation publishes a second request without a request id.
+        var requests = charms.Juju.Databag(relation, "app")["requests"];
+        var second = "{\"resource\": \"other\", \"salt\": \"SALT000000000002\"}";
+        charms.Juju.UpdateDatabag(relation, "app", new Dictionary<string, string> { ["requests"] = requests[..^1] + ", " + second + "]" });
+
+        charms.Simulator.Sync("app", "db", relation);
+
+        var data = PythonJson.Parse(charms.Juju.Databag(relation, "db")["data"]).AsObject();
+        Assert.True(data.ContainsKey(RequestIds.Hash("other", "SALT000000000002")));
+        Assert.True(data.ContainsKey(RequestIds.Hash("clientdb", "SALT000000000001")));
     }
 
     [Fact]
