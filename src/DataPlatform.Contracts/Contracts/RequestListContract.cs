@@ -16,9 +16,6 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
     private const string RequestsMember = "Requests";
     private const string V1 = "v1";
 
-    // Python's json.loads has no depth limit short of its recursion limit (1000).
-    private static readonly JsonReaderOptions ReaderOptions = new() { MaxDepth = 1000 };
-
     private List<T> _requests = new();
 
     /// <summary>Creates an empty contract; only the two derived contracts exist.</summary>
@@ -115,33 +112,18 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
             var json = buffer.AsSpan(0, length);
             // Upstream decodes the text with json.loads and keeps the raw string when that fails;
             // either way anything but a JSON array is not a list.
-            if (!IsSingleJsonArray(json))
+            if (!WireJsonReader.IsSingleValue(json, out var first) || first != JsonTokenType.StartArray)
             {
                 ListIssue(context);
                 return;
             }
-            var reader = new Utf8JsonReader(json, ReaderOptions);
+            var reader = new Utf8JsonReader(json, WireJsonReader.ReaderOptions);
             reader.Read();
             ReadRequestsArray(ref reader, context);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private static bool IsSingleJsonArray(ReadOnlySpan<byte> json)
-    {
-        try
-        {
-            var reader = new Utf8JsonReader(json, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return false;
-            reader.Skip();
-            return !reader.Read();
-        }
-        catch (JsonException)
-        {
-            return false;
         }
     }
 

@@ -97,6 +97,36 @@ public abstract class RelationEventHandler
         Juju.SecretRemove(id, revision);
     }
 
+    /// <summary>
+    /// The secret ids a databag of ours points at: flat <c>secret-&lt;group&gt;</c> keys (V0) and the
+    /// pointers inside its <c>requests</c> list (V1).
+    /// </summary>
+    private protected static IEnumerable<string> SecretPointersIn(Databag databag)
+    {
+        foreach (var entry in databag)
+        {
+            if (entry.Key.StartsWith(WireKeys.SecretPointerPrefix, StringComparison.Ordinal)) yield return entry.Value;
+        }
+        if (databag.Get(WireKeys.Requests) is not { } text || !PythonJson.TryParse(text, out var list) || list.Kind != WireValueKind.Array) yield break;
+        foreach (var item in list.AsArray())
+        {
+            if (item.Kind != WireValueKind.Object) continue;
+            foreach (var member in item.AsObject())
+            {
+                if (member.Key.StartsWith(WireKeys.SecretPointerPrefix, StringComparison.Ordinal) && member.Value.Kind == WireValueKind.String)
+                {
+                    yield return member.Value.AsString();
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes a secret the relation's data points at, when this application owns it.</summary>
+    private protected void RemoveOwnedSecret(string id)
+    {
+        if (Owns(id)) Juju.SecretRemove(id, null);
+    }
+
     /// <summary>The statuses in a provider app databag, by code.</summary>
     private protected static IReadOnlyDictionary<int, RelationStatus> StatusesIn(Databag providerApp) =>
         new Dictionary<int, RelationStatus>(StatusList.Read(providerApp));

@@ -80,30 +80,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
     private void OnRelationBroken(HookContext hook)
     {
         if (HookRelation(hook) is not { } relation || !Juju.IsLeader()) return;
-        var local = relation.LocalAppData();
-        foreach (var key in local.Keys.ToList())
-        {
-            if (key.StartsWith(WireKeys.SecretPointerPrefix, StringComparison.Ordinal)) RemoveOwnedSecret(local[key]);
-        }
-        if (local.Get(WireKeys.Requests) is { } text && PythonJson.TryParse(text, out var list) && list.Kind == WireValueKind.Array)
-        {
-            foreach (var response in list.AsArray())
-            {
-                if (response.Kind != WireValueKind.Object) continue;
-                foreach (var member in response.AsObject())
-                {
-                    if (member.Key.StartsWith(WireKeys.SecretPointerPrefix, StringComparison.Ordinal) && member.Value.Kind == WireValueKind.String)
-                    {
-                        RemoveOwnedSecret(member.Value.AsString());
-                    }
-                }
-            }
-        }
+        foreach (var id in SecretPointersIn(relation.LocalAppData()).ToList()) RemoveOwnedSecret(id);
         relation.WriteLocalApp(new Databag());
-    }
-
-    private void RemoveOwnedSecret(string id)
-    {
-        if (Owns(id)) Juju.SecretRemove(id, null);
     }
 }

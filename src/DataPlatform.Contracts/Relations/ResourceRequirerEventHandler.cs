@@ -157,29 +157,9 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
         // Divergence D17: forget what we stored, and remove the mTLS secrets we own.
         if (Juju.IsLeader())
         {
-            foreach (var id in PointersIn(relation.LocalAppData().Get(WireKeys.Requests)))
-            {
-                if (Owns(id)) Juju.SecretRemove(id, null);
-            }
+            foreach (var id in SecretPointersIn(relation.LocalAppData()).ToList()) RemoveOwnedSecret(id);
             relation.WriteLocalApp(new Databag());
         }
         relation.WriteLocalUnit(new Databag());
-    }
-
-    // The secret-<group> values of a JSON list of request or response objects.
-    private static IEnumerable<string> PointersIn(string? requests)
-    {
-        if (requests is null || !PythonJson.TryParse(requests, out var list) || list.Kind != WireValueKind.Array) yield break;
-        foreach (var item in list.AsArray())
-        {
-            if (item.Kind != WireValueKind.Object) continue;
-            foreach (var member in item.AsObject())
-            {
-                if (member.Key.StartsWith(WireKeys.SecretPointerPrefix, StringComparison.Ordinal) && member.Value.Kind == WireValueKind.String)
-                {
-                    yield return member.Value.AsString();
-                }
-            }
-        }
     }
 }

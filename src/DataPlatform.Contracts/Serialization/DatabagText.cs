@@ -18,11 +18,15 @@ public static class DatabagText
     public static byte[] Rent(string text, out int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!WireJsonReader.TryParse(text, out _) || IsSpecialFloat(text))
-        {
-            // Not JSON: present the raw text as a JSON string token.
-            text = PythonJson.Quote(text);
-        }
+        var buffer = Encode(text, out length);
+        if (WireJsonReader.IsSingleValue(buffer.AsSpan(0, length), out _)) return buffer;
+        // Not JSON (System.Text.Json also refuses Python's NaN and Infinity): the raw text as a JSON string.
+        ArrayPool<byte>.Shared.Return(buffer);
+        return Encode(PythonJson.Quote(text), out length);
+    }
+
+    private static byte[] Encode(string text, out int length)
+    {
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         length = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
         return buffer;
@@ -34,13 +38,8 @@ public static class DatabagText
     /// <summary>A reader over a rented buffer, already on its first token.</summary>
     public static Utf8JsonReader Reader(byte[] buffer, int length)
     {
-        var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+        var reader = new Utf8JsonReader(buffer.AsSpan(0, length), WireJsonReader.ReaderOptions);
         reader.Read();
         return reader;
     }
-
-    // System.Text.Json cannot read Python's NaN / Infinity literals; a member that wants a number
-    // then sees a string and reports it by the member's own rules.
-    private static bool IsSpecialFloat(string text) =>
-        text.AsSpan().Trim(" \t\n\r") is "NaN" or "Infinity" or "-Infinity";
 }

@@ -11,6 +11,30 @@ public static class WireJsonReader
     // Python's json.loads has no depth limit short of the interpreter's recursion limit (1000).
     private static readonly JsonReaderOptions Options = new() { MaxDepth = 1000 };
 
+    /// <summary>The reader options every parse of databag JSON uses (Python's depth limit).</summary>
+    public static JsonReaderOptions ReaderOptions => Options;
+
+    /// <summary>
+    /// Whether <paramref name="utf8"/> holds exactly one JSON value, and which token it starts with,
+    /// checked without building anything.
+    /// </summary>
+    public static bool IsSingleValue(ReadOnlySpan<byte> utf8, out JsonTokenType first)
+    {
+        first = JsonTokenType.None;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, Options);
+            if (!reader.Read()) return false;
+            first = reader.TokenType;
+            reader.Skip();
+            return !reader.Read();
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>
     /// Parses <paramref name="text"/>; false when it is not a single JSON document. Top-level
     /// <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> are floats as in Python (nested ones are
