@@ -47,13 +47,14 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
     {
         ArgumentNullException.ThrowIfNull(databag);
         ArgumentNullException.ThrowIfNull(context);
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         writer.WriteStartArray();
         foreach (var item in Requests) item.WriteJson(writer, context);
         writer.WriteEndArray();
+        var requests = PythonJsonWriter.ToStringAndReturn(writer);
         // Secrets are written before the databag changes, so a failed secret write leaves it intact.
         databag[WireKeys.Version] = V1;
-        databag[WireKeys.Requests] = writer.ToString();
+        databag[WireKeys.Requests] = requests;
     }
 
     /// <summary>Fills this contract from a flat databag; see the derived types' <c>ReadDatabag</c>.</summary>

@@ -15,6 +15,12 @@ namespace DataPlatform.Contracts.Wire;
 /// </remarks>
 public sealed class PythonJsonWriter
 {
+    // Largest buffer kept for reuse; a bigger document's buffer is left to the GC.
+    private const int MaxCachedCapacity = 64 * 1024;
+
+    [ThreadStatic]
+    private static PythonJsonWriter? t_cached;
+
     private readonly StringBuilder _text;
     private bool _needsSeparator;
 
@@ -25,6 +31,27 @@ public sealed class PythonJsonWriter
 
     /// <summary>Creates a writer that appends to <paramref name="text"/>.</summary>
     public PythonJsonWriter(StringBuilder text) => _text = text ?? throw new ArgumentNullException(nameof(text));
+
+    /// <summary>
+    /// A writer for one document, reusing this thread's buffer when it is free: pair with
+    /// <see cref="ToStringAndReturn"/> so that writing a databag allocates little beyond its text.
+    /// </summary>
+    public static PythonJsonWriter Rent()
+    {
+        var writer = t_cached ?? new PythonJsonWriter();
+        t_cached = null;
+        writer.Clear();
+        return writer;
+    }
+
+    /// <summary>The text of a writer from <see cref="Rent"/>, handing its buffer back for the next document.</summary>
+    public static string ToStringAndReturn(PythonJsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var text = writer.ToString();
+        if (writer._text.Capacity <= MaxCachedCapacity) t_cached = writer;
+        return text;
+    }
 
     /// <summary>Empties the buffer so the writer can start a new document.</summary>
     public void Clear()

@@ -60,6 +60,23 @@ public sealed class PythonJsonWriterTests
         Assert.Equal("\"v\"", writer.ToString());
     }
 
+    [Fact]
+    public void A_rented_writer_starts_empty_and_two_open_rents_never_share_a_buffer()
+    {
+        var first = PythonJsonWriter.Rent();
+        first.WriteStringValue("a");
+        var second = PythonJsonWriter.Rent();
+        Assert.NotSame(first, second);
+        second.WriteStringValue("b");
+        Assert.Equal("\"a\"", PythonJsonWriter.ToStringAndReturn(first));
+        Assert.Equal("\"b\"", PythonJsonWriter.ToStringAndReturn(second));
+
+        var third = PythonJsonWriter.Rent();
+        Assert.Equal("", third.ToString());
+        third.WriteNullValue();
+        Assert.Equal("null", PythonJsonWriter.ToStringAndReturn(third));
+    }
+
     [Theory]
     [InlineData(0.0, "0.0")]
     [InlineData(-0.0, "-0.0")]
