@@ -23,6 +23,10 @@ internal static class Edits
         return declaration.WithModifiers(declaration.Modifiers.Add(SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space)));
     }
 
+    /// <summary>The property a diagnostic points into, or null.</summary>
+    public static PropertyDeclarationSyntax? PropertyAt(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+
     /// <summary>The declaration and every type declaration containing it.</summary>
     public static IEnumerable<TypeDeclarationSyntax> SelfAndContainingTypes(TypeDeclarationSyntax declaration) =>
         declaration.AncestorsAndSelf().OfType<TypeDeclarationSyntax>();

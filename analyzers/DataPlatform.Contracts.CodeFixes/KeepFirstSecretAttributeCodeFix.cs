@@ -28,7 +28,7 @@ public sealed class KeepFirstSecretAttributeCodeFix : CodeFixProvider
         if (root is null || model is null) return;
         foreach (var diagnostic in context.Diagnostics)
         {
-            var property = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+            var property = Edits.PropertyAt(root, diagnostic);
             if (property is null) continue;
             var symbol = model.GetDeclaredSymbol(property, context.CancellationToken);
             if (symbol is null) continue;

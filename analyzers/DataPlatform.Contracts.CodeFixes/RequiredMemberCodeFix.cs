@@ -31,7 +31,7 @@ public sealed class RequiredMemberCodeFix : CodeFixProvider
         if (root is null || model is null) return;
         foreach (var diagnostic in context.Diagnostics)
         {
-            var property = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+            var property = Edits.PropertyAt(root, diagnostic);
             if (property is null || property.Initializer is not null) continue;
             var name = property.Identifier.ValueText;
 

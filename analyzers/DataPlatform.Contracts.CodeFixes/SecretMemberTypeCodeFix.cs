@@ -28,7 +28,7 @@ public sealed class SecretMemberTypeCodeFix : CodeFixProvider
         if (root is null || model is null) return;
         foreach (var diagnostic in context.Diagnostics)
         {
-            var property = root.FindNode(diagnostic.Location.SourceSpan).AncestorsAndSelf().OfType<PropertyDeclarationSyntax>().FirstOrDefault();
+            var property = Edits.PropertyAt(root, diagnostic);
             if (property is null) continue;
             var type = model.GetTypeInfo(property.Type, context.CancellationToken).Type;
             var isBool = type?.SpecialType == SpecialType.System_Boolean;

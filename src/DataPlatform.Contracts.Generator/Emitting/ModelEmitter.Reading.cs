@@ -13,10 +13,7 @@ internal static partial class ModelEmitter
 
         w.Line("/// <inheritdoc/>");
         w.Open($"{api} void ReadJson(ref {Names.JsonReader} reader, {Names.ReadContext} context)");
-        w.Line("context.BeginModel();");
-        w.Line("var start = context.IssueCount;");
-        w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(count, 1)}];");
-        w.Line($"ranks.Fill({Names.KeyRanks}.None);");
+        EmitReadStart(w, count);
         w.Line("global::System.Span<char> name = stackalloc char[64];");
         w.Line("// Malformed JSON becomes an issue, so the caller gets one typed error naming the model.");
         w.Open("try");
@@ -52,10 +49,7 @@ internal static partial class ModelEmitter
         w.Line("/// <inheritdoc/>");
         w.Open($"{api} void ReadDatabag(global::System.Collections.Generic.IReadOnlyDictionary<string, string> databag, {Names.ReadContext} context)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(databag);");
-        w.Line("context.BeginModel();");
-        w.Line("var start = context.IssueCount;");
-        w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(count, 1)}];");
-        w.Line($"ranks.Fill({Names.KeyRanks}.None);");
+        EmitReadStart(w, count);
         w.Open("foreach (var entry in databag)");
         w.Line("// The reference's get_data drops the side's own diff memory before validating.");
         w.Line("if (entry.Key == \"data\") continue;");
@@ -73,6 +67,15 @@ internal static partial class ModelEmitter
         EmitReadMemberText(w, model);
         EmitReadMember(w, model);
         foreach (var member in model.Members.Where(m => m.Kind == ValueKind.Enum)) EmitEnumFromWire(w, member);
+    }
+
+    // Every read starts the same way: open the model in the context, and no key has supplied a member yet.
+    private static void EmitReadStart(SourceWriter w, int memberCount)
+    {
+        w.Line("context.BeginModel();");
+        w.Line("var start = context.IssueCount;");
+        w.Line($"global::System.Span<byte> ranks = stackalloc byte[{Math.Max(memberCount, 1)}];");
+        w.Line($"ranks.Fill({Names.KeyRanks}.None);");
     }
 
     private static void EmitTake(SourceWriter w, ModelSpec model)
