@@ -80,6 +80,19 @@ internal sealed partial class UnitBackend : IJujuBackend
 
     public void Log(JujuLogLevel level, string message) => _logs.Add(new LogLine(UnitName, level, message));
 
+    // Status, actions and config: modelled by the entry-point work of issue 9 (in progress).
+    public void StatusSet(WorkloadStatus status, string message, bool application) => throw new NotSupportedException("status-set");
+
+    public IReadOnlyDictionary<string, Wire.WireValue> ConfigGet() => throw new NotSupportedException("config-get");
+
+    public IReadOnlyDictionary<string, Wire.WireValue> ActionGet() => throw new NotInActionException("action-get");
+
+    public void ActionSet(IReadOnlyDictionary<string, string> results) => throw new NotInActionException("action-set");
+
+    public void ActionFail(string message) => throw new NotInActionException("action-fail");
+
+    public void ActionLog(string message) => throw new NotInActionException("action-log");
+
     private RelationRecord Relation(string tool, int relationId) =>
         Working.Relations.TryGetValue(relationId, out var relation) && relation.Involves(AppName)
             ? relation

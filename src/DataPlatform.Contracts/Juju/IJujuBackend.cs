@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Wire;
+
 namespace DataPlatform.Contracts.Juju;
 
 /// <summary>
@@ -83,4 +85,32 @@ public interface IJujuBackend
 
     /// <summary>Writes to the unit's log (<c>juju-log</c>). Callers never pass secret values.</summary>
     void Log(JujuLogLevel level, string message);
+
+    /// <summary>
+    /// Sets the unit's status, or with <paramref name="application"/> the application's
+    /// (<c>status-set [--application] status -- message</c>).
+    /// </summary>
+    /// <exception cref="NotLeaderException">The application status from a non-leader.</exception>
+    void StatusSet(WorkloadStatus status, string message, bool application);
+
+    /// <summary>The charm's configuration, every option with a value (<c>config-get --format=json</c>).</summary>
+    IReadOnlyDictionary<string, WireValue> ConfigGet();
+
+    /// <summary>The parameters of the running action (<c>action-get --format=json</c>).</summary>
+    /// <exception cref="NotInActionException">Not running an action.</exception>
+    IReadOnlyDictionary<string, WireValue> ActionGet();
+
+    /// <summary>
+    /// Adds results to the running action (<c>action-set key=value ...</c>); dotted keys nest.
+    /// </summary>
+    /// <exception cref="NotInActionException">Not running an action.</exception>
+    void ActionSet(IReadOnlyDictionary<string, string> results);
+
+    /// <summary>Marks the running action as failed with <paramref name="message"/> (<c>action-fail</c>).</summary>
+    /// <exception cref="NotInActionException">Not running an action.</exception>
+    void ActionFail(string message);
+
+    /// <summary>Reports progress of the running action (<c>action-log</c>).</summary>
+    /// <exception cref="NotInActionException">Not running an action.</exception>
+    void ActionLog(string message);
 }

@@ -65,3 +65,10 @@ public sealed class SecretAccessDeniedException : JujuException
     /// <summary>The id or label asked for.</summary>
     public string Reference { get; }
 }
+
+/// <summary>An action tool was called outside an action (<c>ERROR not running an action</c>).</summary>
+public sealed class NotInActionException : JujuException
+{
+    /// <summary>Creates the exception.</summary>
+    public NotInActionException(string tool) : base(tool, "not running an action") { }
+}

@@ -44,3 +44,19 @@ public enum JujuLogLevel
     /// <summary>ERROR.</summary>
     Error,
 }
+
+/// <summary>A workload status, as <c>status-set</c> takes it.</summary>
+public enum WorkloadStatus
+{
+    /// <summary><c>active</c>: ready to serve.</summary>
+    Active,
+
+    /// <summary><c>blocked</c>: needs a human.</summary>
+    Blocked,
+
+    /// <summary><c>waiting</c>: waiting on something outside the unit.</summary>
+    Waiting,
+
+    /// <summary><c>maintenance</c>: busy with work of its own.</summary>
+    Maintenance,
+}

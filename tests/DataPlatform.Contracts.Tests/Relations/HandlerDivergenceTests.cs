@@ -84,5 +84,11 @@ public sealed class HandlerDivergenceTests
         public void SecretRevoke(string id, int relationId) => throw new NotSupportedException();
         public void SecretRemove(string id, int? revision) => throw new NotSupportedException();
         public void Log(DataPlatform.Contracts.Juju.JujuLogLevel level, string message) => throw new NotSupportedException();
+        public void StatusSet(DataPlatform.Contracts.Juju.WorkloadStatus status, string message, bool application) => throw new NotSupportedException();
+        public IReadOnlyDictionary<string, DataPlatform.Contracts.Wire.WireValue> ConfigGet() => throw new NotSupportedException();
+        public IReadOnlyDictionary<string, DataPlatform.Contracts.Wire.WireValue> ActionGet() => throw new NotSupportedException();
+        public void ActionSet(IReadOnlyDictionary<string, string> results) => throw new NotSupportedException();
+        public void ActionFail(string message) => throw new NotSupportedException();
+        public void ActionLog(string message) => throw new NotSupportedException();
     }
 }
