@@ -12,7 +12,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         if (HookRelation(hook) is not { } relation) return;
         var remote = relation.RemoteAppData();
         if (!SubordinateReady(relation, remote)) return;
-        RepublishIfMissing(relation);
+        KeepRequestsPublished(relation);
 
         var unitData = relation.LocalUnitData();
         var previousStatuses = DiffMemory.Read(unitData).TryGetValue(DiffMemory.StatusKey, out var stored) && stored.Kind == WireValueKind.Object

@@ -36,6 +36,15 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
     }
 
     /// <summary>The charm's requests, published by the leader.</summary>
+    /// <remarks>
+    /// A request is identified by what it asks for (<see cref="RequestIdentity"/>), not by its salt:
+    /// build the list anew in every hook, without salts, as the Python library's users do. A request
+    /// already published keeps the salt and request id it was published with; a request added later
+    /// is published once, with a fresh salt. A request the charm stops making is withdrawn: the next
+    /// time the leader handles a relation event it republishes the list without it. The provider
+    /// library raises no event for a withdrawn request, so its user and secret stay until the
+    /// provider charm removes them or the relation is broken.
+    /// </remarks>
     public IReadOnlyList<RequirerCommonModel> Requests { get; }
 
     /// <summary>The options.</summary>
@@ -84,13 +93,30 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
         return ReadResponses(relation, relation.RemoteAppData(), withSecrets: false).Any(r => r.RequestId == requestId && HasCredentials(r));
     }
 
+    /// <summary>Whether the response to <paramref name="request"/>, one of <see cref="Requests"/>, carries credentials; the request is found by what it asks for.</summary>
+    /// <exception cref="ArgumentException">Not one of this handler's requests.</exception>
+    public bool IsResourceCreated(int relationId, RequirerCommonModel request)
+    {
+        var index = IndexOf(request);
+        return IsResourceCreated(relationId, RequestIdsOf(relationId)[index]);
+    }
+
     /// <summary>Divergence D13: true only when every request of ours has a response with credentials.</summary>
     public bool AreAllResourcesCreated(int relationId)
     {
         var relation = Relation(relationId);
+        var ids = Resolve(relation).Ids;
         var responses = ReadResponses(relation, relation.RemoteAppData(), withSecrets: false);
-        return Requests.Count > 0 && Requests.All(request =>
-            responses.Any(r => r.RequestId == RequestIds.Hash(request.Resource, request.Salt) && HasCredentials(r)));
+        return ids.Count > 0 && ids.All(id => responses.Any(r => r.RequestId == id && HasCredentials(r)));
+    }
+
+    private int IndexOf(RequirerCommonModel request)
+    {
+        for (var i = 0; i < Requests.Count; i++)
+        {
+            if (ReferenceEquals(Requests[i], request)) return i;
+        }
+        throw new ArgumentException("not one of the handler's requests", nameof(request));
     }
 
     /// <inheritdoc/>
@@ -123,32 +149,25 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
         if (Juju.IsLeader()) PublishRequests(relation);
     }
 
+    // Requests already published keep their salt and id (Resolve); new ones get request-id =
+    // gen_hash(resource, salt) with a fresh salt.
     private void PublishRequests(RelationHandle relation)
     {
+        if (Resolve(relation).InStep) return;
         var contract = new RequirerDataContractV1<RequirerCommonModel>();
-        foreach (var request in Requests)
-        {
-            request.RequestId = RequestIds.Hash(request.Resource, request.Salt);
-            contract.Requests.Add(request);
-        }
+        foreach (var request in Requests) contract.Requests.Add(request);
         var local = relation.LocalAppData();
         contract.WriteDatabag(local, ModelWriteContext.WithSecrets(Secrets(relation)));
         relation.WriteLocalApp(local);
     }
 
-    // Divergence D18: a leader that finds our requests missing from our app databag republishes them.
-    private void RepublishIfMissing(RelationHandle relation)
+    // Divergence D18: a leader whose app databag does not hold exactly the charm's current requests
+    // (some missing, or some the charm no longer makes) republishes them. Non-leaders only learn
+    // the published ids, from the provider's data.
+    private void KeepRequestsPublished(RelationHandle relation)
     {
-        if (!Juju.IsLeader()) return;
-        var published = relation.LocalAppData().Get(WireKeys.Requests) ?? "";
-        foreach (var request in Requests)
-        {
-            if (!published.Contains('"' + RequestIds.Hash(request.Resource, request.Salt) + '"', StringComparison.Ordinal))
-            {
-                PublishRequests(relation);
-                return;
-            }
-        }
+        if (Juju.IsLeader()) PublishRequests(relation);
+        else Resolve(relation);
     }
 
     private void OnRelationBroken(HookContext hook)
