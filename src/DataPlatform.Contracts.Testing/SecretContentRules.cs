@@ -3,7 +3,12 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Testing;
 
-/// <summary>What Juju accepts as secret content (juju-hook-tools.md 1.2 <c>secret-add</c>): non-empty, keys like <c>^[a-z](-?[a-z0-9]){2,}$</c>.</summary>
+/// <summary>
+/// What Juju accepts as secret content (juju-hook-tools.md 1.2 <c>secret-add</c>): at least one key,
+/// keys like <c>^[a-z](-?[a-z0-9]){2,}$</c>. Values may be empty: Juju's <c>CreateSecretData</c> and
+/// <c>encodeBase64</c> (juju/juju <c>core/secrets/createsecret.go</c>) check only the key and the
+/// sizes, and upstream stores <c>""</c> inside an existing secret (wire-format.md 5.5).
+/// </summary>
 internal static partial class SecretContentRules
 {
     /// <summary>Throws a <see cref="JujuException"/> naming the bad key (never a value) when <paramref name="content"/> is invalid.</summary>
@@ -11,10 +16,9 @@ internal static partial class SecretContentRules
     {
         ArgumentNullException.ThrowIfNull(content);
         if (content.Count == 0) throw new JujuException(tool, "missing secret value or filename");
-        foreach (var (key, value) in content)
+        foreach (var key in content.Keys)
         {
             if (!KeyPattern().IsMatch(key)) throw new JujuException(tool, $"invalid secret key \"{key}\"");
-            if (string.IsNullOrEmpty(value)) throw new JujuException(tool, "empty secret value not valid");
         }
     }
 

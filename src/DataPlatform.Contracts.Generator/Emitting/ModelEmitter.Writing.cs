@@ -56,6 +56,10 @@ internal static partial class ModelEmitter
                 case ValueKind.Enum:
                     w.Line($"{Names.DatabagWrite}.Text(databag, {key}, {EnumToWire(member, member.Name)});");
                     break;
+                case ValueKind.Json:
+                    // As write_model (wire-format.md 1.2): JSON null deletes the key, a string is raw text.
+                    w.Line($"{Names.DatabagWrite}.Value(databag, {key}, {member.Name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
+                    break;
                 default:
                     if (member.IsNullable)
                     {
@@ -80,7 +84,7 @@ internal static partial class ModelEmitter
         foreach (var member in model.Members.Where(m => m.Kind == ValueKind.Enum)) EmitEnumToWire(w, member);
     }
 
-    private static bool NeedsJsonText(MemberSpec member) => member.Kind is not (ValueKind.String or ValueKind.Enum);
+    private static bool NeedsJsonText(MemberSpec member) => member.Kind is not (ValueKind.String or ValueKind.Enum or ValueKind.Json);
 
     /// <summary>
     /// The condition under which a compact dump keeps the member (pydantic exclude_none /

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Wire;
+
 namespace DataPlatform.Contracts;
 
 /// <summary>
@@ -15,7 +17,20 @@ public sealed partial class EntityPermissionModel
     [WireName("resource_type")]
     public partial string ResourceType { get; set; }
 
-    /// <summary>The privileges granted (e.g. <c>SELECT</c>).</summary>
+    /// <summary>
+    /// The privileges granted, a JSON list (e.g. <c>["SELECT"]</c>). Upstream types it as an untyped
+    /// <c>list</c>, so any list is accepted and written back as it came, whatever its items
+    /// (wire-format.md 2.5); <see cref="WireValue.FromStrings"/> builds the usual list of names.
+    /// </summary>
     [WireName("privileges")]
-    public partial List<string> Privileges { get; set; }
+    public partial WireValue Privileges { get; set; }
+
+    // pydantic's `list` field: anything but a JSON array is refused.
+    partial void OnValidate(ModelReadContext context)
+    {
+        if (Privileges is not { Kind: WireValueKind.Array })
+        {
+            context.AddIssue("list_type", "privileges", nameof(Privileges), "Input should be a valid list");
+        }
+    }
 }

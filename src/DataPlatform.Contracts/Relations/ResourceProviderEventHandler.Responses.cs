@@ -12,19 +12,33 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
     /// members go into one secret per group, labelled with the request id and granted to the client.
     /// </summary>
     /// <exception cref="RelationDataException">Missing relation.</exception>
+    /// <remarks>
+    /// A V1 response without a request id is kept as upstream keeps it (wire-format.md 7.2): it is
+    /// appended (or merged into a stored response without request id that has the same
+    /// <c>gen_hash(resource, salt)</c>), and the requirer matches it to its request by that hash
+    /// (7.3), so give it the request's resource and salt.
+    /// </remarks>
     public void SetResponse<TResponse>(int relationId, TResponse response) where TResponse : ResourceProviderModel, new()
     {
         ArgumentNullException.ThrowIfNull(response);
-        SetResponses(relationId, new[] { response });
+        Write(relationId, new[] { response }, keepWithoutRequestId: true);
     }
 
-    /// <summary>Answers several requests at once (a V0 client takes exactly one response).</summary>
+    /// <summary>
+    /// Answers several requests at once (a V0 client takes exactly one response). As upstream's
+    /// <c>set_responses</c> (wire-format.md 7.2), a V1 response without request id is dropped, with a warning.
+    /// </summary>
     /// <exception cref="ArgumentException">No response, or several for a V0 client.</exception>
     /// <exception cref="RelationDataException">Missing relation.</exception>
     public void SetResponses<TResponse>(int relationId, IReadOnlyList<TResponse> responses) where TResponse : ResourceProviderModel, new()
     {
         ArgumentNullException.ThrowIfNull(responses);
         if (responses.Count == 0) throw new ArgumentException("At least one response is needed.", nameof(responses));
+        Write(relationId, responses, keepWithoutRequestId: false);
+    }
+
+    private void Write<TResponse>(int relationId, IReadOnlyList<TResponse> responses, bool keepWithoutRequestId) where TResponse : ResourceProviderModel, new()
+    {
         var relation = Relation(relationId);
         if (!Juju.IsLeader())
         {
@@ -36,8 +50,15 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         if (!relation.RemoteAppData().ContainsKey(WireKeys.Version))
         {
             if (responses.Count != 1) throw new ArgumentException("A V0 client takes exactly one response.", nameof(responses));
+            // The V0 patch (database = <resource>, wire-format.md 3.3) is not part of the stored
+            // response: read through an alias it would set a resource the response never set.
+            var view = local.Clone();
+            foreach (var alias in WireKeys.ResourceKeys)
+            {
+                if (alias != WireKeys.Resource) view.Remove(alias);
+            }
             var stored = new TResponse();
-            stored.ReadDatabag(local, new ModelReadContext(secrets));
+            stored.ReadDatabag(view, new ModelReadContext(secrets));
             stored.Update(responses[0]);
             // A V0 client has no request id to keep: the response's own salt is written, as upstream.
             if (responses[0].IsExplicitlySet(WireKeys.Salt)) stored.Salt = responses[0].Salt;
@@ -50,12 +71,15 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         var contract = DataContractV1<TResponse>.ReadDatabag(local, new ModelReadContext(secrets));
         foreach (var response in responses)
         {
-            if (string.IsNullOrEmpty(response.RequestId))
+            var hasId = !string.IsNullOrEmpty(response.RequestId);
+            if (!hasId && !keepWithoutRequestId)
             {
                 Warn(relation, "a response without request-id was dropped");
                 continue;
             }
-            var existing = contract.Requests.FirstOrDefault(r => r.RequestId == response.RequestId);
+            var existing = hasId
+                ? contract.Requests.FirstOrDefault(r => r.RequestId == response.RequestId)
+                : contract.Requests.FirstOrDefault(r => string.IsNullOrEmpty(r.RequestId) && r.ShortUuid == response.ShortUuid);
             if (existing is null) contract.Requests.Add(response);
             else existing.Update(response);
         }

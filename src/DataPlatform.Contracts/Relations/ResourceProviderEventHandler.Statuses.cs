@@ -22,13 +22,22 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
     {
         ArgumentNullException.ThrowIfNull(status);
         status.Validate();
-        ChangeStatuses(relationId, statuses => statuses[status.Code] = status);
+        ChangeStatuses(relationId, statuses =>
+        {
+            statuses[status.Code] = status;
+            return true;
+        });
     }
 
-    /// <summary>Resolves the status with <paramref name="code"/>; an unknown code is logged and ignored.</summary>
+    /// <summary>
+    /// Resolves the status with <paramref name="code"/>. A code that is not raised is logged and
+    /// nothing is written (wire-format.md 8.3); resolving the last one writes <c>[]</c>.
+    /// </summary>
     public void ResolveStatus(int relationId, int code) => ChangeStatuses(relationId, statuses =>
     {
-        if (!statuses.Remove(code)) Juju.Log(JujuLogLevel.Error, $"Status [{code}] has never been raised before.");
+        if (statuses.Remove(code)) return true;
+        Juju.Log(JujuLogLevel.Error, $"Status [{code}] has never been raised before.");
+        return false;
     });
 
     /// <summary>Clears every status (the <c>status</c> key is deleted).</summary>
@@ -48,7 +57,8 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
     /// <inheritdoc/>
     public override IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId) => StatusesIn(Relation(relationId).LocalAppData());
 
-    private void ChangeStatuses(int relationId, Action<SortedDictionary<int, RelationStatus>> change)
+    // change says whether it changed anything; nothing is written when it did not.
+    private void ChangeStatuses(int relationId, Func<SortedDictionary<int, RelationStatus>, bool> change)
     {
         var relation = Relation(relationId);
         if (!Juju.IsLeader())
@@ -58,7 +68,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         }
         var local = relation.LocalAppData();
         var statuses = StatusList.Read(local);
-        change(statuses);
+        if (!change(statuses)) return;
         StatusList.Write(local, statuses.Values);
         relation.WriteLocalApp(local);
     }

@@ -119,7 +119,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
     {
         if (hook.SecretId is not { } id) return;
         if (!TryRelationOfSecret(hook, out var relation, out var shortUuid) || shortUuid is null || Owns(id)) return;
-        var response = ReadResponses(relation, relation.RemoteAppData()).FirstOrDefault(r => r.RequestId == shortUuid);
+        var response = ReadResponses(relation, relation.RemoteAppData()).FirstOrDefault(r => r.ShortUuid == shortUuid);
         if (response is null)
         {
             Warn(relation, $"no response for request {shortUuid} of the changed secret");

@@ -90,7 +90,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
     public bool IsResourceCreated(int relationId, string requestId)
     {
         var relation = Relation(relationId);
-        return ReadResponses(relation, relation.RemoteAppData(), withSecrets: false).Any(r => r.RequestId == requestId && HasCredentials(r));
+        return ReadResponses(relation, relation.RemoteAppData(), withSecrets: false).Any(r => r.ShortUuid == requestId && HasCredentials(r));
     }
 
     /// <summary>Whether the response to <paramref name="request"/>, one of <see cref="Requests"/>, carries credentials; the request is found by what it asks for.</summary>
@@ -107,7 +107,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse> : RelationEv
         var relation = Relation(relationId);
         var ids = Resolve(relation).Ids;
         var responses = ReadResponses(relation, relation.RemoteAppData(), withSecrets: false);
-        return ids.Count > 0 && ids.All(id => responses.Any(r => r.RequestId == id && HasCredentials(r)));
+        return ids.Count > 0 && ids.All(id => responses.Any(r => r.ShortUuid == id && HasCredentials(r)));
     }
 
     private int IndexOf(RequirerCommonModel request)

@@ -56,6 +56,13 @@ public sealed class WireValue : IEquatable<WireValue>
     public static WireValue FromArray(IReadOnlyList<WireValue> items) =>
         new(WireValueKind.Array, items: items ?? throw new ArgumentNullException(nameof(items)));
 
+    /// <summary>An array of strings, e.g. the privileges of an entity permission.</summary>
+    public static WireValue FromStrings(params string[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return FromArray(Array.ConvertAll(items, FromString));
+    }
+
     /// <summary>Wraps an object; the object is taken as it is and must not be changed afterwards.</summary>
     public static WireValue FromObject(WireObject value) =>
         new(WireValueKind.Object, obj: value ?? throw new ArgumentNullException(nameof(value)));

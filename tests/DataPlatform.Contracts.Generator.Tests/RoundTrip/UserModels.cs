@@ -47,3 +47,10 @@ public partial record SettingsRecord
 {
     public partial string? Mode { get; set; }
 }
+
+/// <summary>A model with a member of any JSON kind, written as write_model writes it (wire-format.md 1.2).</summary>
+[RelationModel]
+public partial class PayloadModel
+{
+    public partial DataPlatform.Contracts.Wire.WireValue Payload { get; set; }
+}
