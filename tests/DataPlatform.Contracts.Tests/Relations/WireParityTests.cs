@@ -64,6 +64,22 @@ public sealed class WireParityTests
         Assert.Equal(new[] { "resource_created" }, charms.Events);
     }
 
+    // D100: two responses without request id, for different resources, stay two responses.
+    [Fact]
+    public void D100_responses_without_request_id_merge_only_with_the_same_hash()
+    {
+        var charms = new TwoCharms(answer: false);
+        var relation = charms.Simulator.Integrate("app", "database", "db", "database");
+        charms.Simulator.Settle();
+
+        charms.Operate("db/0", handler => handler.SetResponse(relation, new ResourceProviderModel { Resource = "clientdb", Salt = "SALT000000000001", Endpoints = "a" }));
+        charms.Operate("db/0", handler => handler.SetResponse(relation, new ResourceProviderModel { Resource = "other", Salt = "SALT000000000002", Endpoints = "b" }));
+        charms.Operate("db/0", handler => handler.SetResponse(relation, new ResourceProviderModel { Resource = "clientdb", Salt = "SALT000000000001", Endpoints = "c" }));
+
+        var responses = PythonJson.Parse(charms.Juju.Databag(relation, "db")["requests"]).AsArray().Select(r => r.AsObject()).ToList();
+        Assert.Equal(new[] { ("clientdb", "c"), ("other", "b") }, responses.Select(r => (r["resource"].AsString(), r["endpoints"].AsString())));
+    }
+
     // 7.2: set_responses drops responses without request id (and asserts the rest have one).
     [Fact]
     public void Set_responses_still_drops_a_response_without_request_id_with_a_warning()
