@@ -9,7 +9,7 @@ namespace DataPlatform.Contracts.Relations;
 /// <c>OpsRepository</c> family, wire-format.md 9): this application's or unit's bag in a relation
 /// or a peer relation, or another peer unit's bag, read-only.
 /// </summary>
-public sealed class DataRepository
+public sealed partial class DataRepository
 {
     private readonly IJujuBackend _juju;
     private readonly string _member;
