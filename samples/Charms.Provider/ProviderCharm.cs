@@ -27,7 +27,7 @@ public sealed class ProviderCharm
     /// <summary>The relation handler, for actions run by the operator.</summary>
     public ResourceProviderEventHandler<RequirerCommonModel> Database => _database;
 
-    private void OnResourceRequested(ResourceRequestedEvent e)
+    private void OnResourceRequested(ResourceRequestedEvent<RequirerCommonModel> e)
     {
         var request = e.Request;
         var user = _server.CreateUser(request.Resource, e.Relation.Id);

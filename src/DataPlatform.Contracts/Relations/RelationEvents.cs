@@ -25,40 +25,54 @@ public abstract class RelationEvent
 }
 
 /// <summary>A provider event about one request: requested, entity requested, entity permissions changed.</summary>
-public sealed class ResourceRequestedEvent : RelationEvent
+/// <typeparam name="TRequest">The provider handler's request model.</typeparam>
+public sealed class ResourceRequestedEvent<TRequest> : RelationEvent where TRequest : RequirerCommonModel
 {
-    internal ResourceRequestedEvent(string name, RelationHandle relation, string? app, string? unit, RequirerCommonModel request)
-        : base(name, relation, app, unit) => Request = request;
+    internal ResourceRequestedEvent(string name, RelationHandle relation, string? app, string? unit, TRequest request, RequirerDataContractV0? v0Request)
+        : base(name, relation, app, unit)
+    {
+        Request = request;
+        V0Request = v0Request;
+    }
 
-    /// <summary>The request, secrets resolved (a <see cref="RequirerDataContractV0"/> for a V0 client; cast to your request model otherwise).</summary>
-    public RequirerCommonModel Request { get; }
+    /// <summary>The request, secrets resolved; a V0 client's flat databag read as <typeparamref name="TRequest"/>.</summary>
+    public TRequest Request { get; }
+
+    /// <summary>For a V0 client, its request as the V0 contract reads it (original key, V0 extras); null for V1 clients.</summary>
+    public RequirerDataContractV0? V0Request { get; }
 }
 
 /// <summary>The requirer's mTLS certificate was set or changed.</summary>
-public sealed class MtlsCertUpdatedEvent : RelationEvent
+/// <typeparam name="TRequest">The provider handler's request model.</typeparam>
+public sealed class MtlsCertUpdatedEvent<TRequest> : RelationEvent where TRequest : RequirerCommonModel
 {
-    internal MtlsCertUpdatedEvent(RelationHandle relation, string? app, string? unit, RequirerCommonModel request, string? oldMtlsCert)
+    internal MtlsCertUpdatedEvent(RelationHandle relation, string? app, string? unit, TRequest request, RequirerDataContractV0? v0Request, string? oldMtlsCert)
         : base("mtls_cert_updated", relation, app, unit)
     {
         Request = request;
+        V0Request = v0Request;
         OldMtlsCert = oldMtlsCert;
     }
 
     /// <summary>The request, carrying the new certificate in <see cref="RequirerCommonModel.MtlsCert"/>.</summary>
-    public RequirerCommonModel Request { get; }
+    public TRequest Request { get; }
+
+    /// <summary>For a V0 client, its request as the V0 contract reads it; null for V1 clients.</summary>
+    public RequirerDataContractV0? V0Request { get; }
 
     /// <summary>The previous certificate, when there was one.</summary>
     public string? OldMtlsCert { get; }
 }
 
 /// <summary>Every request of the relation at once (providers created in bulk mode).</summary>
-public sealed class BulkResourcesRequestedEvent : RelationEvent
+/// <typeparam name="TRequest">The provider handler's request model.</typeparam>
+public sealed class BulkResourcesRequestedEvent<TRequest> : RelationEvent where TRequest : RequirerCommonModel
 {
-    internal BulkResourcesRequestedEvent(RelationHandle relation, string? app, string? unit, IReadOnlyList<RequirerCommonModel> requests)
+    internal BulkResourcesRequestedEvent(RelationHandle relation, string? app, string? unit, IReadOnlyList<TRequest> requests)
         : base("bulk_resources_requested", relation, app, unit) => Requests = requests;
 
     /// <summary>The requests.</summary>
-    public IReadOnlyList<RequirerCommonModel> Requests { get; }
+    public IReadOnlyList<TRequest> Requests { get; }
 }
 
 /// <summary>A requirer event about one response: created, entity created, endpoints changed, ...</summary>

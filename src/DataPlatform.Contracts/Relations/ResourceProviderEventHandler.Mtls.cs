@@ -22,15 +22,20 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             return;
         }
 
-        var contract = ReadRequests(relation, relation.RemoteAppData());
-        RequirerCommonModel? request = contract.V0;
-        if (request is null)
+        var remote = relation.RemoteAppData();
+        var contract = ReadRequests(relation, remote);
+        TRequest? request;
+        if (contract.V0 is not null)
+        {
+            request = AdaptV0(relation, remote);
+        }
+        else
         {
             if (shortUuid is null) return;
-            request = contract.V1!.Requests.FirstOrDefault(r => r.RequestId == shortUuid);
+            request = contract.V1!.Requests.FirstOrDefault(r => r.ShortUuid == shortUuid);
             if (request is null) return;
         }
         var unit = relation.RemoteUnits.FirstOrDefault();
-        MtlsCertUpdated?.Invoke(new MtlsCertUpdatedEvent(relation, relation.RemoteApp, unit, request, oldCert));
+        MtlsCertUpdated?.Invoke(new MtlsCertUpdatedEvent<TRequest>(relation, relation.RemoteApp, unit, request, contract.V0, oldCert));
     }
 }

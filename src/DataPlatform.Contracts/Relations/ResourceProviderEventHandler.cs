@@ -26,27 +26,62 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     public ProviderOptions Options { get; }
 
     /// <summary>A request whose resource appeared.</summary>
-    public event Action<ResourceRequestedEvent>? ResourceRequested;
+    public event Action<ResourceRequestedEvent<TRequest>>? ResourceRequested;
 
     /// <summary>A request for an entity (user or group) appeared (divergence D5: with or without a resource).</summary>
-    public event Action<ResourceRequestedEvent>? ResourceEntityRequested;
+    public event Action<ResourceRequestedEvent<TRequest>>? ResourceEntityRequested;
 
     /// <summary>The entity permissions of a request were added or changed.</summary>
-    public event Action<ResourceRequestedEvent>? ResourceEntityPermissionsChanged;
+    public event Action<ResourceRequestedEvent<TRequest>>? ResourceEntityPermissionsChanged;
 
     /// <summary>A requirer's mTLS certificate was set or replaced (with <see cref="ProviderOptions.MtlsEnabled"/>).</summary>
-    public event Action<MtlsCertUpdatedEvent>? MtlsCertUpdated;
+    public event Action<MtlsCertUpdatedEvent<TRequest>>? MtlsCertUpdated;
 
     /// <summary>All requests of a relation (with <see cref="ProviderOptions.BulkEvent"/>).</summary>
-    public event Action<BulkResourcesRequestedEvent>? BulkResourcesRequested;
+    public event Action<BulkResourcesRequestedEvent<TRequest>>? BulkResourcesRequested;
 
     /// <summary>The client's requests: the V0 client's one, or the V1 list; empty before the client wrote any.</summary>
     /// <exception cref="RelationDataException">Missing relation, or requests that are not valid; names the key.</exception>
-    public IReadOnlyList<RequirerCommonModel> Requests(int relationId)
+    public IReadOnlyList<TRequest> Requests(int relationId)
     {
         var relation = Relation(relationId);
         var remote = relation.RemoteAppData();
-        return remote.Count == 0 ? Array.Empty<RequirerCommonModel>() : ReadRequests(relation, remote).Requests;
+        if (remote.Count == 0) return Array.Empty<TRequest>();
+        var contract = ReadRequests(relation, remote);
+        return contract.V0 is not null ? new[] { AdaptV0(relation, remote) } : contract.V1!.Requests;
+    }
+
+    /// <summary>
+    /// The client's requests as its own contract reads them: the V0 contract (original key, V0
+    /// extras) or the V1 list, as upstream's <c>requests</c> returns them; null before the client wrote any.
+    /// </summary>
+    /// <exception cref="RelationDataException">Missing relation, or requests that are not valid; names the key.</exception>
+    public RequirerDataContract<TRequest>? ClientContract(int relationId)
+    {
+        var relation = Relation(relationId);
+        var remote = relation.RemoteAppData();
+        return remote.Count == 0 ? null : ReadRequests(relation, remote);
+    }
+
+    /// <summary>
+    /// A V0 client's flat databag read as <typeparamref name="TRequest"/>, so handlers see one request
+    /// type whatever the client's version: the resource from its original key, V0 extras kept as
+    /// unknown keys, no request id (wire-format.md 3.3).
+    /// </summary>
+    private TRequest AdaptV0(RelationHandle relation, Databag remote)
+    {
+        TRequest request;
+        try
+        {
+            request = RelationModels.FromDatabag<TRequest>(remote, new ModelReadContext(Secrets(relation)));
+        }
+        catch (RelationModelValidationException error)
+        {
+            var issue = error.Issues[0];
+            throw new RelationDataException(RelationName, relation.Id, null, issue.Path, $"the V0 client's request is not a valid {typeof(TRequest).Name}: " + error.Message, error);
+        }
+        request.RequestId = null;
+        return request;
     }
 
     private RequirerDataContract<TRequest> ReadRequests(RelationHandle relation, Databag remote)
@@ -70,21 +105,23 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         var contract = ReadRequests(relation, remote);
         if (contract.V0 is { } v0)
         {
-            HandleV0(relation, hook, v0);
+            HandleV0(relation, hook, remote, v0);
             return;
         }
         var requests = contract.V1!.Requests;
         if (Options.BulkEvent) HandleBulk(relation, hook, requests);
-        else foreach (var request in requests) HandleRequest(relation, hook, request, ShortUuid(request));
+        else foreach (var request in requests) HandleRequest(relation, hook, request, request, null, ShortUuid(request));
     }
 
     // Divergence D19: a V1 request without a request id is stored under gen_hash(resource, salt).
     private static string ShortUuid(RequirerCommonModel request) => request.ShortUuid;
 
-    private void HandleV0(RelationHandle relation, HookContext hook, RequirerDataContractV0 request)
+    private void HandleV0(RelationHandle relation, HookContext hook, Databag remote, RequirerDataContractV0 request)
     {
         request.RequestId = null;
-        HandleRequest(relation, hook, request, shortUuid: null);
+        // The diff and the stored data come from the V0 contract (what a Python provider stores);
+        // the events carry the same request read as TRequest.
+        HandleRequest(relation, hook, request, AdaptV0(relation, remote), request, shortUuid: null);
         // V0 clients read the resource back under the key they sent it as (database, topic, ...).
         if (request.Resource.Length > 0 && request.OriginalField.Length > 0)
         {
@@ -94,7 +131,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         }
     }
 
-    private void HandleRequest(RelationHandle relation, HookContext hook, RequirerCommonModel request, string? shortUuid)
+    private void HandleRequest(RelationHandle relation, HookContext hook, RequirerCommonModel request, TRequest payload, RequirerDataContractV0? v0, string? shortUuid)
     {
         var local = relation.LocalAppData();
         var current = DiffMemory.CompactDump(request);
@@ -103,7 +140,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         RefuseImmutableChanges(relation, shortUuid, diff);
         DiffMemory.Store(local, shortUuid, current, StatusList.AsMap(StatusList.Read(local).Values));
         relation.WriteLocalApp(local);
-        Dispatch(relation, hook, request, diff);
+        Dispatch(relation, hook, payload, v0, diff);
     }
 
     private void RefuseImmutableChanges(RelationHandle relation, string? shortUuid, Diff diff)
@@ -120,7 +157,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     private static readonly string[] ImmutableKeys = { "resource", "entity-type", "extra-user-roles", "extra-group-roles" };
 
     // One event per request, first matching rule (wire-format.md 7.2) with divergences D5 and D6.
-    private void Dispatch(RelationHandle relation, HookContext hook, RequirerCommonModel request, Diff diff)
+    private void Dispatch(RelationHandle relation, HookContext hook, TRequest request, RequirerDataContractV0? v0, Diff diff)
     {
         var app = hook.RemoteApp;
         var unit = hook.RemoteUnit;
@@ -128,10 +165,10 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         var permissions = diff.Added.Contains("entity-permissions") || diff.Changed.Contains("entity-permissions");
         var mtls = Options.MtlsEnabled && diff.Added.Contains("secret-mtls");
 
-        if (entityAdded) ResourceEntityRequested?.Invoke(new ResourceRequestedEvent("resource_entity_requested", relation, app, unit, request));
-        else if (diff.ResourceAdded) ResourceRequested?.Invoke(new ResourceRequestedEvent("resource_requested", relation, app, unit, request));
-        else if (permissions && !mtls) ResourceEntityPermissionsChanged?.Invoke(new ResourceRequestedEvent("resource_entity_permissions_changed", relation, app, unit, request));
-        if (mtls) MtlsCertUpdated?.Invoke(new MtlsCertUpdatedEvent(relation, app, unit, request, oldMtlsCert: null));
+        if (entityAdded) ResourceEntityRequested?.Invoke(new ResourceRequestedEvent<TRequest>("resource_entity_requested", relation, app, unit, request, v0));
+        else if (diff.ResourceAdded) ResourceRequested?.Invoke(new ResourceRequestedEvent<TRequest>("resource_requested", relation, app, unit, request, v0));
+        else if (permissions && !mtls) ResourceEntityPermissionsChanged?.Invoke(new ResourceRequestedEvent<TRequest>("resource_entity_permissions_changed", relation, app, unit, request, v0));
+        if (mtls) MtlsCertUpdated?.Invoke(new MtlsCertUpdatedEvent<TRequest>(relation, app, unit, request, v0, oldMtlsCert: null));
     }
 
     // Bulk mode: validate every request first, raise one event, then store (no status).
@@ -147,7 +184,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
             RefuseImmutableChanges(relation, ShortUuid(request), DiffMemory.Compute(stored, ShortUuid(request), current));
             dumps.Add((ShortUuid(request), current));
         }
-        BulkResourcesRequested?.Invoke(new BulkResourcesRequestedEvent(relation, hook.RemoteApp, hook.RemoteUnit, requests));
+        BulkResourcesRequested?.Invoke(new BulkResourcesRequestedEvent<TRequest>(relation, hook.RemoteApp, hook.RemoteUnit, requests));
         local = relation.LocalAppData();
         foreach (var (shortUuid, dump) in dumps) DiffMemory.Store(local, shortUuid, dump, statuses: null);
         relation.WriteLocalApp(local);

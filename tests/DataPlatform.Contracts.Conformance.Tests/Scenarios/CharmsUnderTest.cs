@@ -61,7 +61,9 @@ internal sealed class ProviderUnderTest<TRequest> : ICharmUnderTest where TReque
                 _handler.ClearStatuses(relationId);
                 return null;
             case "query_requests":
-                return JsonSerializer.SerializeToElement(_handler.Requests(relationId).Select(VectorType.ParsedModel).ToList());
+                // Upstream's requests() gives the V0 contract for a V0 client, not the adapted request.
+                var requests = _handler.ClientContract(relationId)?.Requests ?? Array.Empty<RequirerCommonModel>();
+                return JsonSerializer.SerializeToElement(requests.Select(VectorType.ParsedModel).ToList());
             default:
                 throw new InvalidOperationException($"A provider cannot run {action.GetProperty("op").GetString()}.");
         }

@@ -18,10 +18,10 @@ public sealed class ScenarioEvents
 
     public void Provider<TRequest>(string side, ResourceProviderEventHandler<TRequest> handler) where TRequest : RequirerCommonModel, new()
     {
-        handler.ResourceRequested += e => Add(side, e, ("request", VectorType.ParsedModel(e.Request)));
-        handler.ResourceEntityRequested += e => Add(side, e, ("request", VectorType.ParsedModel(e.Request)));
-        handler.ResourceEntityPermissionsChanged += e => Add(side, e, ("request", VectorType.ParsedModel(e.Request)));
-        handler.MtlsCertUpdated += e => Add(side, e, ("request", VectorType.ParsedModel(e.Request)), ("old_mtls_cert", JsonSerializer.SerializeToElement(e.OldMtlsCert)));
+        handler.ResourceRequested += e => Add(side, e, ("request", VectorType.ParsedModel((RequirerCommonModel?)e.V0Request ?? e.Request)));
+        handler.ResourceEntityRequested += e => Add(side, e, ("request", VectorType.ParsedModel((RequirerCommonModel?)e.V0Request ?? e.Request)));
+        handler.ResourceEntityPermissionsChanged += e => Add(side, e, ("request", VectorType.ParsedModel((RequirerCommonModel?)e.V0Request ?? e.Request)));
+        handler.MtlsCertUpdated += e => Add(side, e, ("request", VectorType.ParsedModel((RequirerCommonModel?)e.V0Request ?? e.Request)), ("old_mtls_cert", JsonSerializer.SerializeToElement(e.OldMtlsCert)));
         handler.BulkResourcesRequested += e => Add(side, e, ("requests", Array(e.Requests.Select(VectorType.ParsedModel))));
     }
 

@@ -52,7 +52,7 @@ public sealed class StableRequestTests
 
         public List<bool> AllCreated { get; } = new();
 
-        private void Answer(ResourceProviderEventHandler<RequirerCommonModel> handler, ResourceRequestedEvent e, bool entity)
+        private void Answer(ResourceProviderEventHandler<RequirerCommonModel> handler, ResourceRequestedEvent<RequirerCommonModel> e, bool entity)
         {
             Users.Add(e.Request.RequestId!);
             var response = new ResourceProviderModel { RequestId = e.Request.RequestId, Resource = e.Request.Resource, Endpoints = "10.0.0.1:5432" };
