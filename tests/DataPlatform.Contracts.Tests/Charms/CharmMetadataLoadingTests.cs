@@ -138,6 +138,9 @@ public sealed class CharmMetadataLoadingTests : IDisposable
 
         Assert.Equal(new EndpointMetadata("database", "postgresql_client"), Assert.Single(provider.Provides));
         Assert.Equal(new EndpointMetadata("database", "postgresql_client", 1), Assert.Single(requirer.Requires));
+        Assert.Equal(new[] { "rotate-password", "publish-read-only-endpoints", "raise-status", "resolve-status" }, provider.Actions.Select(a => a.Name));
+        Assert.Equal(new[] { "relation-id", "code" }, provider.Action("raise-status")!.Required);
+        Assert.Equal("integer", provider.Action("rotate-password")!.Param("relation-id")!.Type);
     }
 
     [Theory]
