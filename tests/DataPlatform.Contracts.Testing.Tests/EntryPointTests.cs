@@ -215,6 +215,35 @@ public sealed class EntryPointTests
     }
 
     [Fact]
+    public void A_charm_dir_with_metadata_yaml_is_read_too()
+    {
+        var seen = new List<string>();
+        var env = Env("hooks/database-relation-created", "JUJU_UNIT_NAME", "app/0", "JUJU_CHARM_DIR", Metadata.AppDirectory,
+            "JUJU_RELATION", "database", "JUJU_RELATION_ID", $"database:{_relation}", "JUJU_REMOTE_APP", "db");
+
+        var exit = JujuCharm.Run(env, hook => _juju.HookBackend(hook), host =>
+        {
+            host.Observe("database-relation-created", _ => seen.Add(host.Metadata.Name + " requires " + host.Metadata.Requires.Single().Name));
+            return host;
+        }, _errors);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(new[] { "app requires database" }, seen);
+    }
+
+    [SkippableFact]
+    public void The_process_entry_point_outside_a_hook_exits_with_a_bad_environment()
+    {
+        Skip.If(Environment.GetEnvironmentVariable("JUJU_DISPATCH_PATH") is not null, "the test process runs inside a Juju hook");
+        var built = false;
+
+        var exit = JujuCharm.Run(Array.Empty<string>(), host => built = true);
+
+        Assert.Equal(JujuCharm.BadEnvironment, exit);
+        Assert.False(built);
+    }
+
+    [Fact]
     public void A_backend_that_holds_writes_is_flushed_after_success_only()
     {
         var flushes = new List<string>();
