@@ -148,6 +148,8 @@ public sealed class CharmMetadataLoadingTests : IDisposable
     [InlineData("name: x\n  bad indent: 1\n", "line")]
     [InlineData("name: [x\n", "line")]
     [InlineData("- just\n- a list\n", "not a mapping")]
+    [InlineData("name: x\nname: y\n", "line")]
+    [InlineData("name: x\nrequires: *nowhere\n", "line")]
     [InlineData("summary: no name\n", "'name' is missing")]
     [InlineData("", "empty")]
     [InlineData("name: x\nrequires:\n  db:\n    limit: 1\n", "'requires.db.interface' is missing")]
