@@ -86,6 +86,9 @@ read.WriteDatabag(again, ModelWriteContext.WithSecrets(secrets));
 Check(again.Equals(databag), "re-writing the read contract changed the databag");
 Check(secrets.Secrets.Count == 3, "re-writing created or removed secrets");
 
+// The entry point, the YAML metadata loader and the in-memory Juju, in the same binary.
+EntryPointCheck.Run(Check);
+
 if (failures.Count > 0)
 {
     foreach (var failure in failures) Console.Error.WriteLine($"round trip failed: {failure}");

@@ -16,7 +16,6 @@ public sealed class DemoScript
     private const string Db = "demo-postgresql";
     private const string App = "demo-app";
     private const string SecondApp = "demo-reporting";
-    private const string Action = "operator-action";
 
     private readonly TextWriter _out;
     private readonly System.Text.StringBuilder _printed = new();
@@ -24,21 +23,19 @@ public sealed class DemoScript
     private readonly RelationSimulator _sim;
     private readonly FakeDatabaseServer _server = new();
     private readonly List<(int Hook, string Line)> _events = new();
-    private Action<ProviderCharm>? _pendingAction;
 
     public DemoScript(TextWriter output)
     {
         _out = new TeeWriter(output, _printed);
         _sim = new RelationSimulator(_juju);
         var schema = StatusSchema.Load(Path.Combine(AppContext.BaseDirectory, "status-schema.json"));
-        _juju.Deploy(Db, ProviderMetadata, host => Provider(host, schema));
-        _juju.Deploy(App, RequirerMetadata, host => Requirer(host, new[] { "inventory" }));
-        _juju.Deploy(SecondApp, RequirerMetadata, host => Requirer(host, new[] { "orders", "analytics" }));
+        // Each charm is deployed from its own charmcraft.yaml, copied next to the demo by the sample's project.
+        _juju.Deploy(Db, CharmDirectory(Db), host => Provider(host, schema));
+        _juju.Deploy(App, CharmDirectory(App), host => Requirer(host, new[] { "inventory" }));
+        _juju.Deploy(SecondApp, CharmDirectory(App), host => Requirer(host, new[] { "orders", "analytics" }));
     }
 
-    private static CharmMetadata ProviderMetadata => new(Db) { Provides = new[] { new EndpointMetadata("database", "postgresql_client") } };
-
-    private static CharmMetadata RequirerMetadata => new(App) { Requires = new[] { new EndpointMetadata("database", "postgresql_client", Limit: 1) } };
+    private static string CharmDirectory(string charm) => Path.Combine(AppContext.BaseDirectory, "charms", charm);
 
     /// <summary>Runs the whole lifecycle; returns the process exit code.</summary>
     public int Run()
@@ -49,18 +46,18 @@ public sealed class DemoScript
         ShowDatabags(relation);
 
         Phase("2. the operator moves reads to a read-only endpoint");
-        Operate(charm => charm.PublishReadOnlyEndpoints(relation, "10.0.0.2:5432"));
+        Operate("publish-read-only-endpoints", ("relation-id", relation), ("endpoints", "10.0.0.2:5432"));
         Show(_sim.Settle());
 
         Phase("3. the operator rotates the client's password (a new secret revision, no databag change)");
-        Operate(charm => charm.RotatePassword(relation, charm.Database.Requests(relation)[0].RequestId!));
+        Operate("rotate-password", ("relation-id", relation));
         Show(_sim.Settle());
         ShowSecrets();
 
         Phase("4. the provider raises a status, then resolves it");
-        Operate(charm => charm.Database.RaiseStatus(relation, 4001));
+        Operate("raise-status", ("relation-id", relation), ("code", 4001));
         Show(_sim.Settle());
-        Operate(charm => charm.Database.ResolveStatus(relation, 4001));
+        Operate("resolve-status", ("relation-id", relation), ("code", 4001));
         Show(_sim.Settle());
 
         Phase($"5. a second client, {SecondApp}, with two requests on one relation");
@@ -74,6 +71,7 @@ public sealed class DemoScript
 
         var leaked = _server.Issued.Count(password => Printed.Contains(password, StringComparison.Ordinal));
         _out.WriteLine();
+        _out.WriteLine($"{Db}/0 status: {_juju.Status(Db + "/0")?.Status.ToString().ToLowerInvariant()} ({_juju.Status(Db + "/0")?.Message})");
         _out.WriteLine($"demo finished: {_juju.History.Count} hooks run, {_juju.History.Count(h => !h.Result.Committed)} failed, {leaked} secret values printed");
         return leaked == 0 && _juju.History.All(h => h.Result.Committed) ? 0 : 1;
     }
@@ -85,7 +83,6 @@ public sealed class DemoScript
         var charm = new ProviderCharm(host, _server, schema);
         var database = charm.Database;
         database.ResourceRequested += e => Event($"resource_requested: {e.Request.Resource} (request {e.Request.RequestId})");
-        host.Observe(Action, _ => _pendingAction?.Invoke(charm));
         return charm;
     }
 
@@ -103,15 +100,17 @@ public sealed class DemoScript
         return charm;
     }
 
-    // An operator action runs on the provider's leader as a hook of its own, so its writes commit like any hook's.
-    private void Operate(Action<ProviderCharm> action)
+    // A Juju action of the provider (declared in its charmcraft.yaml), run on its leader like `juju run`:
+    // its writes commit like any hook's, and its results are what the operator sees.
+    private void Operate(string action, params (string Name, object Value)[] parameters)
     {
-        _pendingAction = action;
         var leader = _juju.LeaderOf(Db)!;
-        var result = _juju.RunHook(leader, new HookContext(Action));
-        _pendingAction = null;
+        var given = parameters.ToDictionary(p => p.Name, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!);
+        var run = _juju.RunAction(leader, action, given);
         Show(new[] { _juju.History[^1] });
-        if (result.Error is not null) throw new InvalidOperationException("The operator action failed.", result.Error);
+        var results = string.Join(", ", run.Results.Select(r => $"{r.Key}={r.Value}"));
+        _out.WriteLine($"      action {action}: {(run.Failed ? "failed: " + run.Message : "completed")} {{{results}}}");
+        if (run.Failed) throw new InvalidOperationException($"The action {action} failed.", run.Hook.Error);
     }
 
     private int Integrate(string app)

@@ -11,10 +11,10 @@ namespace DataPlatform.Contracts.Testing;
 internal static class HookRunner
 {
     /// <summary>Runs <paramref name="hook"/> on <paramref name="unitName"/> against <paramref name="committed"/>.</summary>
-    public static (ModelState State, HookResult Result) Run(ModelState committed, string unitName, HookContext hook)
+    public static (ModelState State, HookResult Result) Run(ModelState committed, string unitName, HookContext hook, ActionRun? action = null)
     {
         var app = committed.AppOfUnit(unitName) ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
-        var backend = new UnitBackend(committed, unitName, hook);
+        var backend = new UnitBackend(committed, unitName, hook, action);
         Exception? error = null;
         try
         {

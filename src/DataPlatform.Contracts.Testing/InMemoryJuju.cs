@@ -109,11 +109,9 @@ public sealed partial class InMemoryJuju
     public HookResult RunHook(string unitName, HookContext hook)
     {
         ArgumentNullException.ThrowIfNull(hook);
+        if (hook.IsAction) throw new ArgumentException("run actions with RunAction, which checks their parameters", nameof(hook));
         var (state, result) = HookRunner.Run(State, unitName, hook);
-        State = state;
-        if (!_logs.TryGetValue(unitName, out var logs)) _logs[unitName] = logs = new List<LogLine>();
-        logs.AddRange(result.Logs);
-        _history.Add(new HookRun(_history.Count + 1, unitName, hook, result));
+        Record(unitName, hook, state, result);
         return result;
     }
 

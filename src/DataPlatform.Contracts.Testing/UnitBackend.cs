@@ -7,16 +7,24 @@ namespace DataPlatform.Contracts.Testing;
 /// <see cref="IJujuBackend"/> for one unit during one hook of an <see cref="InMemoryJuju"/>. It
 /// works on a private copy of the committed model (<see cref="Working"/>), so reads see the unit's
 /// own pending writes; the copy replaces the committed model only when the hook succeeds.
-/// This part holds leadership, relations and logging; <c>UnitBackend.Secrets.cs</c> the secrets.
+/// This part holds leadership, relations and logging; <c>UnitBackend.Secrets.cs</c> the secrets,
+/// <c>UnitBackend.Workload.cs</c> status, config and actions.
 /// </summary>
-internal sealed partial class UnitBackend : IJujuBackend
+internal sealed partial class UnitBackend : IJujuBackend, IHookCommit
 {
     private readonly List<LogLine> _logs = new();
     private readonly List<JujuException> _commitFailures = new();
 
-    public UnitBackend(ModelState committed, string unitName, HookContext hook)
+    private readonly Action<LogLine>? _onLog;
+
+    private Action<UnitBackend>? _onFlush;
+
+    public UnitBackend(ModelState committed, string unitName, HookContext hook, ActionRun? action = null, Action<LogLine>? onLog = null, Action<UnitBackend>? onFlush = null)
     {
+        _onFlush = onFlush;
         Working = committed;
+        Action = action;
+        _onLog = onLog;
         UnitName = unitName;
         AppName = committed.AppOfUnit(unitName)?.Name ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
         Hook = hook;
@@ -78,20 +86,20 @@ internal sealed partial class UnitBackend : IJujuBackend
         Working = Working.With(relation.WithBag(member, Bag.Merge(relation.BagOf(member), changes)));
     }
 
-    public void Log(JujuLogLevel level, string message) => _logs.Add(new LogLine(UnitName, level, message));
+    public void Log(JujuLogLevel level, string message)
+    {
+        var line = new LogLine(UnitName, level, message);
+        _logs.Add(line);
+        _onLog?.Invoke(line);
+    }
 
-    // Status, actions and config: modelled by the entry-point work of issue 9 (in progress).
-    public void StatusSet(WorkloadStatus status, string message, bool application) => throw new NotSupportedException("status-set");
-
-    public IReadOnlyDictionary<string, Wire.WireValue> ConfigGet() => throw new NotSupportedException("config-get");
-
-    public IReadOnlyDictionary<string, Wire.WireValue> ActionGet() => throw new NotInActionException("action-get");
-
-    public void ActionSet(IReadOnlyDictionary<string, string> results) => throw new NotInActionException("action-set");
-
-    public void ActionFail(string message) => throw new NotInActionException("action-fail");
-
-    public void ActionLog(string message) => throw new NotInActionException("action-log");
+    /// <summary>Commits the hook through the callback given (once); a backend of <see cref="HookRunner"/> has none.</summary>
+    public void Flush()
+    {
+        var onFlush = _onFlush ?? throw new InvalidOperationException("this hook was already committed, or is committed by its runner");
+        _onFlush = null;
+        onFlush(this);
+    }
 
     private RelationRecord Relation(string tool, int relationId) =>
         Working.Relations.TryGetValue(relationId, out var relation) && relation.Involves(AppName)

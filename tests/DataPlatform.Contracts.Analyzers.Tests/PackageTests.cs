@@ -71,6 +71,6 @@ public class PackageTests
         Assert.Equal("LICENSE", metadata.Element(ns + "license")!.Value);
         var dependencies = metadata.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).ToList();
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(new[] { "System.Text.Json" }, dependencies);
+        Assert.Equal(new[] { "System.Text.Json", "YamlDotNet" }, dependencies.Order(StringComparer.Ordinal));
     }
 }

@@ -30,6 +30,13 @@ public sealed class DemoTests
     [InlineData("resource_created: orders for demo-reporting/0")]
     [InlineData("resource_created: analytics for demo-reporting/0")]
     [InlineData("demo-postgresql/0    database-relation-broken")]
+    [InlineData("demo-postgresql/0    publish-read-only-endpoints-action")]
+    [InlineData("action publish-read-only-endpoints: completed {requests=1}")]
+    [InlineData("demo-postgresql/0    rotate-password-action")]
+    [InlineData("action rotate-password: completed {request-id=")]
+    [InlineData("action raise-status: completed {statuses=1}")]
+    [InlineData("action resolve-status: completed {statuses=0}")]
+    [InlineData("demo-postgresql/0 status: active (serving 1 client relation)")]
     public void The_demo_shows_each_stage_of_the_lifecycle(string line)
     {
         Assert.Contains(line, Run.Value.Output);

@@ -30,6 +30,14 @@ internal sealed record ModelState(
         return Apps.TryGetValue(unitName[..slash], out var app) && app.Units.Contains(unitName) ? app : null;
     }
 
+    /// <summary>The status history of every unit and application that set one, oldest first (keyed by unit or application name).</summary>
+    public ImmutableSortedDictionary<string, ImmutableList<StatusView>> Statuses { get; init; } =
+        ImmutableSortedDictionary.Create<string, ImmutableList<StatusView>>(StringComparer.Ordinal);
+
+    /// <summary>This state with <paramref name="status"/> appended to the history of <paramref name="unitOrApp"/>.</summary>
+    public ModelState WithStatus(string unitOrApp, StatusView status) =>
+        this with { Statuses = Statuses.SetItem(unitOrApp, Statuses.GetValueOrDefault(unitOrApp, ImmutableList<StatusView>.Empty).Add(status)) };
+
     /// <summary>This state with <paramref name="relation"/> stored.</summary>
     public ModelState With(RelationRecord relation) => this with { Relations = Relations.SetItem(relation.Id, relation) };
 

@@ -16,6 +16,10 @@ public sealed class CharmHost
     {
         Backend = backend ?? throw new ArgumentNullException(nameof(backend));
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+        Unit = new CharmUnit(backend);
+        App = new CharmApp(backend);
+        Config = new CharmConfig(backend, metadata);
+        Action = new CharmAction(backend);
     }
 
     /// <summary>Juju, as this unit sees it during this hook.</summary>
@@ -26,6 +30,31 @@ public sealed class CharmHost
 
     /// <summary>The hook being run.</summary>
     public HookContext Hook => Backend.Hook;
+
+    /// <summary>The unit running the hook: <c>host.Unit.SetStatus(WorkloadStatus.Active, "ready")</c>.</summary>
+    public CharmUnit Unit { get; }
+
+    /// <summary>The unit's application: its status, set by the leader only.</summary>
+    public CharmApp App { get; }
+
+    /// <summary>The charm's config options, typed, with the metadata's defaults.</summary>
+    public CharmConfig Config { get; }
+
+    /// <summary>The action being run: its parameters, results, failure and log. Outside an action its members throw <see cref="NotInActionException"/>.</summary>
+    public CharmAction Action { get; }
+
+    /// <summary>
+    /// Runs <paramref name="handler"/> when action <paramref name="actionName"/> is run (hook name
+    /// <c>&lt;action&gt;-action</c>, see <see cref="HookContext.ForAction"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The metadata declares no such action (a typo would otherwise never run).</exception>
+    public void ObserveAction(string actionName, Action<CharmAction> handler)
+    {
+        ArgumentNullException.ThrowIfNull(actionName);
+        ArgumentNullException.ThrowIfNull(handler);
+        if (Metadata.Action(actionName) is null) throw new ArgumentException($"the charm's metadata declares no action '{actionName}'", nameof(actionName));
+        Observe(actionName + HookContext.ActionSuffix, _ => handler(Action));
+    }
 
     /// <summary>Runs <paramref name="observer"/> when hook <paramref name="hookName"/> is dispatched, after earlier observers.</summary>
     public void Observe(string hookName, Action<HookContext> observer)

@@ -2,17 +2,14 @@ using DataPlatform.Contracts.Charms;
 
 namespace DataPlatform.Contracts.Testing.Tests.Charms;
 
-/// <summary>The metadata of the test charms: a database provider with peers, and its client.</summary>
+/// <summary>The metadata of the test charms, read from their files: a database provider with peers (charmcraft.yaml), and its client (metadata.yaml).</summary>
 internal static class Metadata
 {
-    public static readonly CharmMetadata Db = new("db")
-    {
-        Provides = new[] { new EndpointMetadata("database", "pg") },
-        Peers = new[] { new EndpointMetadata("db-peers", "db_peers") },
-    };
+    public static readonly string DbDirectory = Path.Combine(AppContext.BaseDirectory, "Charms", "db");
 
-    public static readonly CharmMetadata App = new("app")
-    {
-        Requires = new[] { new EndpointMetadata("database", "pg") },
-    };
+    public static readonly string AppDirectory = Path.Combine(AppContext.BaseDirectory, "Charms", "app");
+
+    public static readonly CharmMetadata Db = CharmMetadata.Load(DbDirectory);
+
+    public static readonly CharmMetadata App = CharmMetadata.Load(AppDirectory);
 }
