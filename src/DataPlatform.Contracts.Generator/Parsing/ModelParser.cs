@@ -16,8 +16,13 @@ internal static class ModelParser
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static ModelSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol type ? Parse(type, cancellationToken) : null;
+    /// <summary>The model of a <c>[RelationModel]</c> type and the partial properties it leaves unimplemented.</summary>
+    public static ParsedModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not INamedTypeSymbol type) return null;
+        var model = Parse(type, cancellationToken);
+        return new ParsedModel(type.Name, model, PartialStubs.For(type, model, cancellationToken));
+    }
 
     public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
