@@ -77,6 +77,16 @@ public class DeclarationTests
         """);
 
     [Fact]
+    public Task WireValueMembers_AreQuiet() => Verify.Run("""
+        [RelationModel]
+        public partial class Good
+        {
+            public partial DataPlatform.Contracts.Wire.WireValue? Extra { get; set; }
+            public partial DataPlatform.Contracts.Wire.WireValue Config { get; set; }
+        }
+        """);
+
+    [Fact]
     public Task NotPartial_DPC0001() => Verify.Run("""
         [RelationModel]
         public class {|DPC0001:Bad|}

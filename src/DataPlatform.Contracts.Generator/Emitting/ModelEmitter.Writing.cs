@@ -59,7 +59,7 @@ internal static partial class ModelEmitter
                 default:
                     if (member.IsNullable)
                     {
-                        w.Open($"if ({member.Name} is null)");
+                        w.Open($"if ({Absent(member)})");
                         w.Line($"databag.Remove({key});");
                         w.Close();
                         w.Open("else");
@@ -80,6 +80,10 @@ internal static partial class ModelEmitter
         foreach (var member in model.Members.Where(m => m.Kind == ValueKind.Enum)) EmitEnumToWire(w, member);
     }
 
+    // A nullable member the databag does not hold: null, and for WireValue? also a JSON null.
+    private static string Absent(MemberSpec member) =>
+        member.Kind == ValueKind.Json ? $"{member.Name} is null || {member.Name}.IsNull" : $"{member.Name} is null";
+
     private static bool NeedsJsonText(MemberSpec member) => member.Kind is not (ValueKind.String or ValueKind.Enum);
 
     /// <summary>
@@ -88,7 +92,9 @@ internal static partial class ModelEmitter
     /// </summary>
     private static string? KeptInCompactDump(MemberSpec member)
     {
-        var notNull = member.IsNullable ? $"{member.Name} is not null" : null;
+        var notNull = !member.IsNullable ? null
+            : member.Kind == ValueKind.Json ? $"{member.Name} is not null && !{member.Name}.IsNull"
+            : $"{member.Name} is not null";
         if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return notNull;
         var notDefault = member.Kind == ValueKind.String
             ? $"!string.Equals({member.Name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
@@ -123,7 +129,7 @@ internal static partial class ModelEmitter
                 w.Line($"{writer}.WriteStringValue({EnumToWire(member, name)});");
                 break;
             case ValueKind.Json:
-                w.Line($"{writer}.WriteValue({name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
+                w.Line($"{writer}.WriteValue({name}{(nullable ? $" ?? {Names.WireValue}.Null" : "")});");
                 break;
             case ValueKind.Model:
                 w.Line(nullable

@@ -47,3 +47,12 @@ public partial record SettingsRecord
 {
     public partial string? Mode { get; set; }
 }
+
+/// <summary>A member of any JSON value: null (or JSON null) is absent.</summary>
+[RelationModel]
+public partial class JsonOptionsModel
+{
+    public partial string? Name { get; set; }
+
+    public partial DataPlatform.Contracts.Wire.WireValue? Extra { get; set; }
+}
