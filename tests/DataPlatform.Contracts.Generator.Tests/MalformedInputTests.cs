@@ -85,6 +85,8 @@ public class MalformedInputTests
                 protected internal virtual partial string? Name { get; private set; }
                 public partial string? Only { get; }
                 public partial bool? Flag { get; init; }
+                public required partial string Needed { get; set; }
+                public static partial string? Shared { get; set; }
             }
             """);
 
@@ -94,6 +96,8 @@ public class MalformedInputTests
         Assert.Contains("protected internal virtual partial string? Name { get => __partialName; private set => __partialName = value; }", stub, StringComparison.Ordinal);
         Assert.Contains("public partial string? Only { get => __partialOnly; }", stub, StringComparison.Ordinal);
         Assert.Contains("public partial bool? Flag { get => __partialFlag; init => __partialFlag = value; }", stub, StringComparison.Ordinal);
+        Assert.Contains("public required partial string Needed { get => __partialNeeded; set => __partialNeeded = value; }", stub, StringComparison.Ordinal);
+        Assert.Contains("private static string? __partialShared", stub, StringComparison.Ordinal);
     }
 
     [Fact]
