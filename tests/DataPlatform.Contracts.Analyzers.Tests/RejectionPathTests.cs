@@ -66,6 +66,13 @@ public class RejectionPathTests
         CSharpGeneratorDriver.Create(new RelationModelGenerator()).RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         Assert.DoesNotContain(generated.GetDiagnostics(), d => d.Id == "CS9248");
+        // csc runs analyzers only when parsing and declaring raise no error; an attribute whose
+        // arguments do not bind is such an error, and names the problem itself.
+        if (kind != Rejection.AttributeDoesNotBind)
+        {
+            var declarationErrors = generated.GetParseDiagnostics().Concat(generated.GetDeclarationDiagnostics()).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(declarationErrors.Count == 0, $"{kind}: csc would stop before the analyzers on: {string.Join("; ", declarationErrors)}");
+        }
         ImmutableArray<DiagnosticAnalyzer> analyzers = [new DeclarationAnalyzer()];
         var diagnostics = await generated.WithAnalyzers(analyzers).GetAnalyzerDiagnosticsAsync();
 
