@@ -147,6 +147,10 @@ public class CodeFixTests
             public partial string? B { get; set; }
 
             [TlsSecret, /* not mtls */ {|DPC0005:MtlsSecret|}] public partial string? C { get; set; }
+
+            [UserSecret]
+            [{|DPC0005:ExtraSecret|}] // was extra
+            public partial string? D { get; set; }
         }
         """, """
         [RelationModel]
@@ -164,6 +168,10 @@ public class CodeFixTests
             public partial string? B { get; set; }
 
             [TlsSecret /* not mtls */] public partial string? C { get; set; }
+
+            [UserSecret]
+            // was extra
+            public partial string? D { get; set; }
         }
         """)
     { CodeActionEquivalenceKey = "DPC0005.KeepFirst" }.RunAsync();
