@@ -126,18 +126,19 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
 
         if (explained) return;
         ModelSpec? spec;
+        ParseRejection? rejection;
         try
         {
-            spec = ModelParser.Parse(type, cancellationToken);
+            spec = ModelParser.Parse(type, cancellationToken, out rejection);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return; // incomplete code the parser does not expect: say nothing rather than guess
         }
-        if (spec is null)
+        // Every rejection the member rules above did not explain: the parser's own reason.
+        if (spec is null && rejection is not null)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotGeneratable, typeLocation, type.Name,
-                "the generator rejects one of its member declarations (check the arguments of [WireName], [WireDefault], [WireDefaultFactory], [AliasUsedFor] and [SecretPointer])"));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NotGeneratable, typeLocation, type.Name, rejection.Reason));
         }
     }
 

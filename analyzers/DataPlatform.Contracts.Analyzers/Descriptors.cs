@@ -120,9 +120,9 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor SecretLeak = Create(
         "DPC0300", SecretsCategory, DiagnosticSeverity.Warning,
-        "A secret member is written to the console or a log",
+        "A secret member is written outside its Juju secret",
         "'{0}' belongs to secret group '{1}' and is written to {2}",
-        "Members of a secret group (passwords, certificates, tokens) are kept in Juju secrets so that they never appear in databags. Writing them to the console or a log puts them in juju debug-log, which every model admin can read.");
+        "Members of a secret group (passwords, certificates, tokens) are kept in Juju secrets so that they never appear in databags. Writing them to the console, a log, an exception message or a debug listener puts them in juju debug-log, which every model admin can read; environment variables, child process command lines and files are readable by other processes on the machine.");
 
     private static DiagnosticDescriptor Create(string id, string category, DiagnosticSeverity severity, string title, string message, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpBase + id + ".md");

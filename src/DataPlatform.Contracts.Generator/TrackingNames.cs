@@ -8,4 +8,7 @@ public static class TrackingNames
 
     /// <summary>The models that can be generated.</summary>
     public const string GeneratableModels = "GeneratableRelationModels";
+
+    /// <summary>The partial properties no model part implements, per type that has any.</summary>
+    public const string PartialStubs = "PartialPropertyStubs";
 }

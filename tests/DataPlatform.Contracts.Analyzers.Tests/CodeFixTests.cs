@@ -126,6 +126,56 @@ public class CodeFixTests
         """)
     { CodeActionEquivalenceKey = "DPC0005.KeepFirst" }.RunAsync();
 
+    // The fix removes attributes and nothing else: comments, line breaks, indentation and the
+    // layout of a multi-line attribute list stay as written.
+    [Fact]
+    public Task KeepFirstSecretAttribute_keeps_comments_and_layout_DPC0005() => new CodeFixTest<DeclarationAnalyzer, KeepFirstSecretAttributeCodeFix>("""
+        [RelationModel]
+        public partial class Model
+        {
+            [UserSecret] // the login
+            // why it was also extra
+            [{|DPC0005:ExtraSecret|}]
+            public partial string? A { get; set; }
+
+            /// <summary>The audit token.</summary>
+            [
+                SecretGroup("audit"), // the audit group
+                {|DPC0005:UserSecret|},
+                WireName("token")
+            ]
+            public partial string? B { get; set; }
+
+            [TlsSecret, /* not mtls */ {|DPC0005:MtlsSecret|}] public partial string? C { get; set; }
+
+            [UserSecret]
+            [{|DPC0005:ExtraSecret|}] // was extra
+            public partial string? D { get; set; }
+        }
+        """, """
+        [RelationModel]
+        public partial class Model
+        {
+            [UserSecret] // the login
+            // why it was also extra
+            public partial string? A { get; set; }
+
+            /// <summary>The audit token.</summary>
+            [
+                SecretGroup("audit"), // the audit group
+                WireName("token")
+            ]
+            public partial string? B { get; set; }
+
+            [TlsSecret /* not mtls */] public partial string? C { get; set; }
+
+            [UserSecret]
+            // was extra
+            public partial string? D { get; set; }
+        }
+        """)
+    { CodeActionEquivalenceKey = "DPC0005.KeepFirst" }.RunAsync();
+
     private const string RequiredSource = """
         [RelationModel]
         public partial class Model

@@ -2,10 +2,59 @@ namespace DataPlatform.Contracts.Analyzers.Tests;
 
 using Verify = AnalyzerTest<DeclarationAnalyzer>;
 
-// Invalid models use plain auto-properties: the generator skips them, so partial properties would
-// have no implementation part (CS9248). Valid models use partial properties the generator implements.
+// Valid models use partial properties the generator implements. Most invalid models use plain
+// auto-properties; the PartialProperty_* tests use the partial form the README recommends, which
+// the generator implements with plain fields when it rejects the model, so no CS9248 appears (csc
+// stops on that declaration error before running analyzers, which hid the DPC error in a build).
 public class DeclarationTests
 {
+    [Fact]
+    public Task PartialProperty_SecretOnInt_DPC0002_without_CS9248() => Verify.Run("""
+        [RelationModel]
+        public partial class Bad
+        {
+            [ExtraSecret] public partial {|DPC0002:int|} Port { get; set; }
+            public partial string? Host { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task PartialProperty_TwoSecretAttributes_DPC0005_without_CS9248() => Verify.Run("""
+        [RelationModel]
+        public partial class Bad
+        {
+            [UserSecret, {|DPC0005:ExtraSecret|}] public partial string? A { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task PartialProperty_InvalidGroupName_DPC0004_without_CS9248() => Verify.Run("""
+        [RelationModel]
+        public partial class Bad
+        {
+            [{|DPC0004:SecretGroup("my group")|}] public partial string? A { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task PartialProperty_DuplicateWireKey_DPC0006_without_CS9248() => Verify.Run("""
+        [RelationModel]
+        public partial class Bad
+        {
+            [WireName("name")] public partial string? First { get; set; }
+            public partial string? {|DPC0006:Name|} { get; set; }
+        }
+        """);
+
+    [Fact]
+    public Task PartialProperty_AbstractModel_DPC0009_without_CS9248() => Verify.Run("""
+        [RelationModel]
+        public abstract partial class {|DPC0009:Bad|}
+        {
+            public partial string? A { get; set; }
+        }
+        """);
+
     [Fact]
     public Task ValidModels_AreQuiet() => Verify.Run("""
         [RelationModel]
@@ -24,6 +73,16 @@ public class DeclarationTests
         {
             [RelationModel]
             public partial class Inner { public partial int Count { get; set; } }
+        }
+        """);
+
+    [Fact]
+    public Task WireValueMembers_AreQuiet() => Verify.Run("""
+        [RelationModel]
+        public partial class Good
+        {
+            public partial DataPlatform.Contracts.Wire.WireValue? Extra { get; set; }
+            public partial DataPlatform.Contracts.Wire.WireValue Config { get; set; }
         }
         """);
 

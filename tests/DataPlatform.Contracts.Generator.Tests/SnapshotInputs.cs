@@ -100,6 +100,22 @@ public static class SnapshotInputs
         }
         """;
 
+    /// <summary>A member of any JSON value, nullable (null or JSON null is absent) and required.</summary>
+    public const string Json = """
+        using DataPlatform.Contracts;
+        using DataPlatform.Contracts.Wire;
+
+        namespace Samples;
+
+        [RelationModel]
+        public partial class Options
+        {
+            public partial WireValue? Extra { get; set; }
+
+            public partial WireValue Config { get; set; }
+        }
+        """;
+
     /// <summary>Every case: a name, the source, and the hint names of the files it must generate.</summary>
     public static IEnumerable<object[]> Cases() => new[]
     {
@@ -108,5 +124,6 @@ public static class SnapshotInputs
         new object[] { "Record", Record, new[] { "Samples.Settings.g.cs" } },
         new object[] { "GlobalNamespace", GlobalNamespace, new[] { "GlobalModel.g.cs" } },
         new object[] { "Standalone", Standalone, new[] { "Samples.Inventory.g.cs", "Samples.Replica.g.cs" } },
+        new object[] { "Json", Json, new[] { "Samples.Options.g.cs" } },
     };
 }

@@ -191,7 +191,10 @@ internal static partial class ModelEmitter
         switch (member.Kind)
         {
             case ValueKind.Json:
-                w.Line($"{member.Name} = {Names.WireRead}.Value(ref reader);");
+                // A nullable member reads JSON null as null (Python's None), so null is the one "absent".
+                w.Line(member.IsNullable
+                    ? $"{{ var value = {Names.WireRead}.Value(ref reader); {member.Name} = value.IsNull ? null : value; }}"
+                    : $"{member.Name} = {Names.WireRead}.Value(ref reader);");
                 break;
             case ValueKind.Model:
                 w.Open($"if ({Names.WireRead}.StartObject({args}))");

@@ -92,7 +92,9 @@ internal static partial class ModelEmitter
     /// </summary>
     private static string? KeptInCompactDump(MemberSpec member)
     {
-        var notNull = member.IsNullable ? $"{member.Name} is not null" : null;
+        var notNull = !member.IsNullable ? null
+            : member.Kind == ValueKind.Json ? $"{member.Name} is not null && !{member.Name}.IsNull"
+            : $"{member.Name} is not null";
         if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return notNull;
         var notDefault = member.Kind == ValueKind.String
             ? $"!string.Equals({member.Name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
@@ -127,7 +129,7 @@ internal static partial class ModelEmitter
                 w.Line($"{writer}.WriteStringValue({EnumToWire(member, name)});");
                 break;
             case ValueKind.Json:
-                w.Line($"{writer}.WriteValue({name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
+                w.Line($"{writer}.WriteValue({name}{(nullable ? $" ?? {Names.WireValue}.Null" : "")});");
                 break;
             case ValueKind.Model:
                 w.Line(nullable

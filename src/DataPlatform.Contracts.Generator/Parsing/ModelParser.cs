@@ -9,19 +9,29 @@ namespace DataPlatform.Contracts.Generator.Parsing;
 
 /// <summary>
 /// The only code that touches symbols: turns a <c>[RelationModel]</c> type into a value-equatable
-/// <see cref="ModelSpec"/>, or null when the declaration cannot be generated (the analyzers say why).
+/// <see cref="ModelSpec"/>, or null with a <see cref="ParseRejection"/> when the declaration cannot be
+/// generated (the analyzers report it).
 /// </summary>
 internal static class ModelParser
 {
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static ModelSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        context.TargetSymbol is INamedTypeSymbol type ? Parse(type, cancellationToken) : null;
-
-    public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    /// <summary>The model of a <c>[RelationModel]</c> type and the partial properties it leaves unimplemented.</summary>
+    public static ParsedModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
-        if (Declarations.WhyNotGeneratable(type) is not null) return null;
+        if (context.TargetSymbol is not INamedTypeSymbol type) return null;
+        var model = Parse(type, cancellationToken);
+        return new ParsedModel(type.Name, model, PartialStubs.For(type, model, cancellationToken));
+    }
+
+    public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken) => Parse(type, cancellationToken, out _);
+
+    /// <summary>The model of <paramref name="type"/>, or null with the reason in <paramref name="rejection"/>.</summary>
+    public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, out ParseRejection? rejection)
+    {
+        rejection = null;
+        if (Declarations.WhyNotGeneratable(type) is { } why) return Reject(out rejection, Rejection.TypeNotGeneratable, why);
 
         var chain = new List<INamedTypeSymbol>();
         for (INamedTypeSymbol? current = type; current is not null; current = Declarations.RelationModelBase(current)) chain.Insert(0, current);
@@ -29,7 +39,10 @@ internal static class ModelParser
         {
             // A source base that cannot be generated has none of the members the overrides need.
             var inSource = baseType.Locations.Any(l => l.IsInSource);
-            if (inSource && Declarations.WhyNotGeneratable(baseType) is not null) return null;
+            if (inSource && Declarations.WhyNotGeneratable(baseType) is not null)
+            {
+                return Reject(out rejection, Rejection.BaseNotGeneratable, $"its base relation model '{baseType.Name}' cannot be generated");
+            }
         }
 
         var isPeer = Declarations.IsPeerModel(type);
@@ -43,23 +56,37 @@ internal static class ModelParser
             {
                 if (!MemberRules.IsCandidate(property)) continue;
                 var attributes = MemberAttributes.Read(property);
-                if (attributes.HasErrors) return null;
+                if (attributes.HasErrors)
+                {
+                    return Reject(out rejection, Rejection.AttributeDoesNotBind, $"an attribute of '{property.Name}' has arguments that do not bind");
+                }
                 if (attributes.NotSerialized) continue;
-                var member = ParseMember(property, attributes, here);
+                var member = ParseMember(property, attributes, here, out rejection);
                 if (member is null) return null;
                 if (attributes.AliasUsedFor is { } target) aliasRecords.Add((members.Count, target));
                 members.Add(member);
             }
-            if (!isPeer && !AddMissingPointers(members, here)) return null;
+            if (!isPeer && AddMissingPointers(members, here) is { } taken)
+            {
+                return Reject(out rejection, Rejection.PointerNameTaken,
+                    $"the generator declares '{WireNames.PointerProperty(taken)}' as the pointer of secret group '{taken}', but the model already has a member of that name (declare it with [SecretPointer(\"{taken}\")] or rename it)");
+            }
         }
 
         foreach (var (index, target) in aliasRecords)
         {
             var aliased = members.FindIndex(m => m.Name == target && m.AliasCount > 0);
-            if (aliased < 0) return null;
+            if (aliased < 0)
+            {
+                return Reject(out rejection, Rejection.AliasTargetMissing,
+                    $"[AliasUsedFor] on '{members[index].Name}' names '{target}', which is not a member with [InputAliases]");
+            }
             members[index] = members[index] with { AliasOf = aliased };
         }
-        if (HasDuplicateWireNames(members)) return null;
+        if (DuplicateWireName(members) is { } duplicate)
+        {
+            return Reject(out rejection, Rejection.DuplicateWireKey, $"two members use the wire key '{duplicate}'");
+        }
 
         return new ModelSpec(
             Namespace: type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
@@ -73,30 +100,71 @@ internal static class ModelParser
             SecretGroups: Groups(members));
     }
 
-    private static MemberSpec? ParseMember(IPropertySymbol property, MemberAttributes attributes, bool here)
+    private static ModelSpec? Reject(out ParseRejection? rejection, Rejection kind, string reason)
     {
-        if (!TypeShape.TryClassify(property.Type, out var shape)) return null;
-        var wireName = attributes.WireName ?? WireNames.ToKebabCase(property.Name);
-        if (!ModelRules.IsValidWireName(wireName)) return null;
+        rejection = new ParseRejection(kind, reason);
+        return null;
+    }
+
+    private static MemberSpec? RejectMember(out ParseRejection? rejection, Rejection kind, string reason)
+    {
+        rejection = new ParseRejection(kind, reason);
+        return null;
+    }
+
+    private static MemberSpec? ParseMember(IPropertySymbol property, MemberAttributes attributes, bool here, out ParseRejection? rejection)
+    {
+        rejection = null;
+        var name = property.Name;
+        if (!TypeShape.TryClassify(property.Type, out var shape))
+        {
+            return RejectMember(out rejection, Rejection.UnsupportedType,
+                $"its member '{name}' has type '{property.Type.ToDisplayString()}', which a relation model cannot serialize");
+        }
+        var wireName = attributes.WireName ?? WireNames.ToKebabCase(name);
+        if (!ModelRules.IsValidWireName(wireName))
+        {
+            return RejectMember(out rejection, Rejection.InvalidWireName, $"the wire name of '{name}' is empty or has control characters");
+        }
 
         MemberRole role;
         string? group = null;
         if (attributes.GroupAttributeCount > 0)
         {
-            if (attributes.GroupAttributeCount > 1 || !ModelRules.IsValidGroupName(attributes.Group)) return null;
-            if (!shape.IsNullable || shape.Kind is not (ValueKind.String or ValueKind.Boolean)) return null;
+            if (attributes.GroupAttributeCount > 1)
+            {
+                return RejectMember(out rejection, Rejection.MultipleSecretGroups, $"'{name}' has {attributes.GroupAttributeCount} secret group attributes");
+            }
+            if (!ModelRules.IsValidGroupName(attributes.Group))
+            {
+                return RejectMember(out rejection, Rejection.InvalidGroupName, $"the secret group name '{attributes.Group}' of '{name}' is not valid");
+            }
+            if (!shape.IsNullable || shape.Kind is not (ValueKind.String or ValueKind.Boolean))
+            {
+                return RejectMember(out rejection, Rejection.SecretType, $"the secret member '{name}' must be 'string?' or 'bool?'");
+            }
             role = MemberRole.Secret;
             group = attributes.Group;
         }
         else if (attributes.PointerGroup is { } pointerGroup)
         {
-            if (!ModelRules.IsValidGroupName(pointerGroup) || shape.Kind != ValueKind.String || !shape.IsNullable) return null;
+            if (!ModelRules.IsValidGroupName(pointerGroup))
+            {
+                return RejectMember(out rejection, Rejection.InvalidPointerGroup, $"the [SecretPointer] group name '{pointerGroup}' of '{name}' is not valid");
+            }
+            if (shape.Kind != ValueKind.String || !shape.IsNullable)
+            {
+                return RejectMember(out rejection, Rejection.PointerType, $"its secret pointer '{name}' must be 'string?'");
+            }
             role = MemberRole.Pointer;
             group = pointerGroup;
         }
         else if (attributes.AliasUsedFor is not null)
         {
-            if (shape.Kind != ValueKind.String || shape.IsNullable) return null;
+            if (shape.Kind != ValueKind.String || shape.IsNullable)
+            {
+                return RejectMember(out rejection, Rejection.AliasRecordType, $"the [AliasUsedFor] member '{name}' must be a non-nullable 'string'");
+            }
             role = MemberRole.AliasRecord;
         }
         else
@@ -117,7 +185,11 @@ internal static class ModelParser
         var implementation = here ? Implementation(property) : null;
         var typeName = property.Type.ToDisplayString(TypeFormat);
         var (defaultKind, defaultExpression) = Default(property, attributes, shape, typeName, implementation, role);
-        if (defaultKind == DefaultKind.Constant && defaultExpression is null) return null;
+        if (defaultKind == DefaultKind.Constant && defaultExpression is null)
+        {
+            return RejectMember(out rejection, Rejection.UnusableDefault,
+                $"the [WireDefault] value of '{name}' is not one the generator can write (a string, bool, int, long, double, enum value or null)");
+        }
 
         return new MemberSpec(
             Name: property.Name,
@@ -205,15 +277,16 @@ internal static class ModelParser
     }
 
     // Every group gets a secret-<group> pointer, declared by the user or added here after the
-    // members of the type whose secret member first needs it.
-    private static bool AddMissingPointers(List<MemberSpec> members, bool here)
+    // members of the type whose secret member first needs it. Returns the group whose pointer
+    // name is already taken, or null.
+    private static string? AddMissingPointers(List<MemberSpec> members, bool here)
     {
         var groups = members.Where(m => m.Role == MemberRole.Secret).Select(m => m.Group!).Distinct().ToList();
         foreach (var group in groups)
         {
             if (members.Any(m => m.Role == MemberRole.Pointer && m.Group == group)) continue;
             var name = WireNames.PointerProperty(group);
-            if (members.Any(m => m.Name == name)) return false;
+            if (members.Any(m => m.Name == name)) return group;
             var wireName = WireNames.PointerKey(group);
             members.Add(new MemberSpec(
                 Name: name,
@@ -234,18 +307,18 @@ internal static class ModelParser
                 DeclaredHere: here,
                 Implementation: here ? new PropertyImplementation("public", "", "set", "", IsDeclaredByGenerator: true) : null));
         }
-        return true;
+        return null;
     }
 
-    private static bool HasDuplicateWireNames(List<MemberSpec> members)
+    private static string? DuplicateWireName(List<MemberSpec> members)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var member in members)
         {
             if (member.Role == MemberRole.AliasRecord) continue;
-            if (!seen.Add(member.WireName)) return true;
+            if (!seen.Add(member.WireName)) return member.WireName;
         }
-        return false;
+        return null;
     }
 
     private static EquatableArray<SecretGroupSpec> Groups(List<MemberSpec> members)

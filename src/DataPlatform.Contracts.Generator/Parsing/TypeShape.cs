@@ -29,7 +29,8 @@ internal readonly record struct TypeShape(ValueKind Kind, bool IsNullable, IType
             shape = new(ValueKind.Enum, nullable, type);
             return true;
         }
-        if (type.ToDisplayString() == KnownNames.WireValue)
+        // WireValue is a class: WireValue? is the same symbol with an annotation, which the display string shows.
+        if (type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString() == KnownNames.WireValue)
         {
             shape = new(ValueKind.Json, nullable, null);
             return true;

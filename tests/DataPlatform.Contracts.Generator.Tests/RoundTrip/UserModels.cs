@@ -54,3 +54,12 @@ public partial class PayloadModel
 {
     public partial DataPlatform.Contracts.Wire.WireValue Payload { get; set; }
 }
+
+/// <summary>A member of any JSON value: null (or JSON null) is absent.</summary>
+[RelationModel]
+public partial class JsonOptionsModel
+{
+    public partial string? Name { get; set; }
+
+    public partial DataPlatform.Contracts.Wire.WireValue? Extra { get; set; }
+}
