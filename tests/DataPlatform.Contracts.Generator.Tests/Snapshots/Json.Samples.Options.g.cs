@@ -167,20 +167,8 @@ namespace Samples
         {
             global::System.ArgumentNullException.ThrowIfNull(databag);
             if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));
-            var json = new global::DataPlatform.Contracts.Wire.PythonJsonWriter();
-            if (Extra is null || Extra.IsNull)
-            {
-                databag.Remove("extra");
-            }
-            else
-            {
-                json.Clear();
-                json.WriteValue(Extra);
-                global::DataPlatform.Contracts.DatabagWrite.Text(databag, "extra", json.ToString());
-            }
-            json.Clear();
-            json.WriteValue(Config);
-            global::DataPlatform.Contracts.DatabagWrite.Text(databag, "config", json.ToString());
+            global::DataPlatform.Contracts.DatabagWrite.Value(databag, "extra", Extra ?? global::DataPlatform.Contracts.Wire.WireValue.Null);
+            global::DataPlatform.Contracts.DatabagWrite.Value(databag, "config", Config);
             if (HasUnknownKeys)
             {
                 foreach (var entry in UnknownKeys) global::DataPlatform.Contracts.DatabagWrite.Value(databag, entry.Key, entry.Value);
