@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace DataPlatform.Contracts.Testing.FakeHookTools;
+
+/// <summary>
+/// The test-process side of the fake tools: one thread reads call announcements from the request
+/// FIFO, and for each reads the call folder the script wrote (copying <c>key#file=</c> content
+/// while the caller still holds the files), answers it through a <see cref="FakeToolDispatcher"/>,
+/// leaves stdout and stderr in the folder and writes the exit status to the call's reply FIFO.
+/// </summary>
+internal sealed class FakeHookToolServer : IDisposable
+{
+    private const string Stop = "stop";
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private readonly FakeToolDispatcher _dispatcher;
+    private readonly List<FakeHookToolCall> _calls = new();
+    private readonly FileStream _requests;
+    private readonly Thread _thread;
+    private readonly string _dir;
+
+    public FakeHookToolServer(string dir, FakeToolDispatcher dispatcher)
+    {
+        _dir = dir;
+        _dispatcher = dispatcher;
+        Directory.CreateDirectory(Path.Combine(dir, "calls"));
+        var fifo = Path.Combine(dir, "requests");
+        MakeFifo(fifo);
+        // Read-write, so that the FIFO always has a writer: no end-of-file between two calls, and no blocking open.
+        _requests = new FileStream(fifo, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
+        _thread = new Thread(Serve) { IsBackground = true, Name = "fake-hook-tools" };
+        _thread.Start();
+    }
+
+    /// <summary>The calls answered so far, in order.</summary>
+    public IReadOnlyList<FakeHookToolCall> Calls
+    {
+        get
+        {
+            lock (_calls) return _calls.ToArray();
+        }
+    }
+
+    /// <summary>Why the server stopped early, if it did (a test should fail on it).</summary>
+    public Exception? Failure { get; private set; }
+
+    public void Dispose()
+    {
+        var stop = Encoding.ASCII.GetBytes(Stop + "\n");
+        _requests.Write(stop);
+        _requests.Flush();
+        _thread.Join();
+        _requests.Dispose();
+    }
+
+    private void Serve()
+    {
+        try
+        {
+            using var reader = new StreamReader(_requests, Encoding.ASCII, false, 1, leaveOpen: true);
+            while (reader.ReadLine() is { } line && line != Stop) Handle(Path.Combine(_dir, "calls", line.Trim()));
+        }
+#pragma warning disable CA1031 // Recorded and reported by the session; the thread must not crash the test host.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Failure = e;
+        }
+    }
+
+    private void Handle(string call)
+    {
+        var tool = File.ReadAllText(Path.Combine(call, "tool"), Utf8);
+        var argv = File.ReadAllText(Path.Combine(call, "argv"), Utf8);
+        var args = argv.Length == 0 ? Array.Empty<string>() : argv[..^1].Split('\0');
+        var stdinPath = Path.Combine(call, "stdin");
+        var stdin = File.Exists(stdinPath) ? File.ReadAllText(stdinPath, Utf8) : null;
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var arg in args)
+        {
+            var at = arg.IndexOf("#file=", StringComparison.Ordinal);
+            if (at > 0 && File.Exists(arg[(at + 6)..])) files[arg[..at]] = File.ReadAllText(arg[(at + 6)..], Utf8);
+        }
+
+        var (status, stdout, stderr) = _dispatcher.Answer(tool, args, stdin, files);
+        lock (_calls) _calls.Add(new FakeHookToolCall(tool, args, stdin, files, status, stdout, stderr));
+        File.WriteAllText(Path.Combine(call, "stdout"), stdout, Utf8);
+        File.WriteAllText(Path.Combine(call, "stderr"), stderr, Utf8);
+        using var reply = new FileStream(Path.Combine(call, "reply"), FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+        reply.Write(Encoding.ASCII.GetBytes(status.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
+    }
+
+    private static void MakeFifo(string path)
+    {
+        // .NET has no mkfifo; the POSIX utility is always there where /bin/sh is.
+        using var mkfifo = Process.Start(new ProcessStartInfo("mkfifo") { ArgumentList = { "-m", "600", path }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("cannot run mkfifo");
+        mkfifo.WaitForExit();
+        if (mkfifo.ExitCode != 0) throw new InvalidOperationException($"mkfifo {path} failed with exit status {mkfifo.ExitCode}");
+    }
+}
