@@ -47,16 +47,11 @@ internal sealed partial class FakeToolDispatcher
                 var info = backend.SecretInfoGet(id, label);
                 var xid = info.Id[(info.Id.LastIndexOfAny([':', '/']) + 1)..];
                 var ownedByUnit = backend.Working.Secrets.TryGetValue(info.Id, out var record) && record.OwnerUnit is not null;
-                return JsonOut.Write(w =>
-                {
-                    w.WriteStartObject();
-                    w.WriteStartObject(xid);
-                    w.WriteNumber("revision", info.Revision);
-                    if (info.Label is not null) w.WriteString("label", info.Label);
-                    w.WriteString("owner", ownedByUnit ? "unit" : "application");
-                    w.WriteEndObject();
-                    w.WriteEndObject();
-                });
+                // Field order of the spec's sample answer (juju-hook-tools.md 1.2); empty fields are left out.
+                var fields = new List<(string, string)> { ("revision", info.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+                if (info.Label is not null) fields.Add(("label", JsonOut.String(info.Label)));
+                fields.Add(("owner", JsonOut.String(ownedByUnit ? "unit" : "application")));
+                return JsonOut.Object([(xid, JsonOut.Object(fields))]);
             }
 
             case "secret-set":

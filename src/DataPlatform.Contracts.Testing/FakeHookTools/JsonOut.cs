@@ -1,40 +1,67 @@
+using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace DataPlatform.Contracts.Testing.FakeHookTools;
 
-/// <summary>The <c>--format=json</c> answers of the fake tools, one line each like Juju's.</summary>
+/// <summary>
+/// The <c>--format=json</c> answers of the fake tools, as Juju's Go <c>encoding/json</c> prints
+/// them: compact, one line, non-ASCII as UTF-8, but <c>&lt;</c> <c>&gt;</c> <c>&amp;</c>, U+2028,
+/// U+2029 and control characters escaped, so a backend must decode escapes to pass.
+/// </summary>
 internal static class JsonOut
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static string Bool(bool value) => value ? "true\n" : "false\n";
 
-    public static string String(string? value) => Write(w =>
-    {
-        if (value is null) w.WriteNullValue();
-        else w.WriteStringValue(value);
-    });
+    public static string String(string? value) => (value is null ? "null" : Quote(new StringBuilder(), value).ToString()) + "\n";
 
-    public static string List(IEnumerable<string> items) => Write(w =>
+    public static string List(IEnumerable<string> items)
     {
-        w.WriteStartArray();
-        foreach (var item in items) w.WriteStringValue(item);
-        w.WriteEndArray();
-    });
+        var json = new StringBuilder("[");
+        foreach (var item in items)
+        {
+            if (json.Length > 1) json.Append(',');
+            Quote(json, item);
+        }
 
-    public static string Map(IEnumerable<KeyValuePair<string, string>> map) => Write(w =>
-    {
-        w.WriteStartObject();
-        foreach (var (key, value) in map.OrderBy(kv => kv.Key, StringComparer.Ordinal)) w.WriteString(key, value);
-        w.WriteEndObject();
-    });
+        return json.Append("]\n").ToString();
+    }
 
-    public static string Write(Action<Utf8JsonWriter> write)
+    /// <summary>A map of strings, keys sorted as Go sorts map keys.</summary>
+    public static string Map(IEnumerable<KeyValuePair<string, string>> map) =>
+        Object(map.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, Quote(new StringBuilder(), kv.Value).ToString())));
+
+    /// <summary>An object of <paramref name="members"/> in the given order (a Go struct's field order), values already JSON.</summary>
+    public static string Object(IEnumerable<(string Key, string Json)> members)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options)) write(writer);
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
+        var json = new StringBuilder("{");
+        foreach (var (key, value) in members)
+        {
+            if (json.Length > 1) json.Append(',');
+            Quote(json, key).Append(':').Append(value.TrimEnd('\n'));
+        }
+
+        return json.Append("}\n").ToString();
+    }
+
+    private static StringBuilder Quote(StringBuilder json, string text)
+    {
+        json.Append('"');
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                case < ' ' or '<' or '>' or '&' or '\u2028' or '\u2029':
+                    json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    break;
+                default: json.Append(c); break;
+            }
+        }
+
+        return json.Append('"');
     }
 }

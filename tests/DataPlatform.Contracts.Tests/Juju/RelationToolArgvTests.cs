@@ -85,6 +85,13 @@ public sealed class RelationToolArgvTests
     }
 
     [Fact]
+    public void Relation_get_decodes_go_s_escapes()
+    {
+        _tools.Answer("relation-get", "{\"k\":\"\\u003ca\\u0026b\\u003e \\ud83d\\ude00 é\"}\n");
+        Assert.Equal("<a&b> 😀 é", Backends.New(_tools).RelationGet(5, "client/0")["k"]);
+    }
+
+    [Fact]
     public void Relation_get_of_an_app_bag_passes_app()
     {
         _tools.Answer("relation-get", "{}\n");
@@ -103,6 +110,16 @@ public sealed class RelationToolArgvTests
         var call = Assert.Single(_tools.Calls);
         Assert.Equal(["relation-set", "-r", "database:5", "--file", "-"], call.Argv);
         Assert.Equal("{\"a\":\"é\\\"1\",\"b\":\"2\",\"gone\":\"\"}", call.Stdin);
+    }
+
+    [Fact]
+    public void Relation_set_stdin_keeps_non_ascii_as_UTF_8_and_escapes_what_JSON_requires()
+    {
+        // A YAML reader decodes \uXXXX, but not necessarily a surrogate pair back into one character.
+        var backend = Backends.New(_tools);
+        backend.RelationSet(5, new Dictionary<string, string> { ["k"] = "😀<&>\\\n\t\u0001" }, app: false);
+        backend.Flush();
+        Assert.Equal("{\"k\":\"😀<&>\\\\\\n\\t\\u0001\"}", Assert.Single(_tools.Calls).Stdin);
     }
 
     [Fact]
