@@ -2,10 +2,12 @@ namespace DataPlatform.Contracts.Testing.FakeHookTools;
 
 /// <summary>
 /// The POSIX <c>/bin/sh</c> script installed under every hook tool's name. Pure sh has no sockets,
-/// so it talks to the test's server through files and FIFOs: it writes its name, argv (NUL
-/// separated) and, for <c>--file -</c>, its stdin into a fresh call folder, announces the folder on
-/// the request FIFO (one short write, which the kernel keeps whole), then blocks on its own reply
-/// FIFO for the exit status, prints the stdout and stderr the server left, and exits with it.
+/// so it talks to the test's server through files and FIFOs named after its pid (unique among live
+/// processes): it writes its argv (NUL separated), its stdin for <c>--file -</c>, then its name and
+/// whether it sent stdin; announces its pid on the request FIFO (one short write, which the kernel
+/// keeps whole); blocks on its reply FIFO for the exit status; prints the stdout and stderr the
+/// server left with shell builtins, and exits with the status. Only <c>mkfifo</c> (the first time a
+/// pid is seen) and <c>cat</c> (for stdin) start processes: under load every exec costs milliseconds.
 /// </summary>
 internal static class FakeHookToolScript
 {
@@ -22,11 +24,8 @@ internal static class FakeHookToolScript
         #!/bin/sh
         # Fake Juju hook tool '{{tool}}' (DataPlatform.Contracts.Testing): the in-memory Juju of the
         # running test answers it, as Juju would.
-        server={{Quote(serverDir)}}
-        call="$server/calls/$$"
-        mkdir "$call" || { echo "ERROR fake hook tool: cannot create $call" >&2; exit 70; }
-        printf '%s' {{Quote(tool)}} > "$call/tool"
-        for a in "$@"; do printf '%s\0' "$a"; done > "$call/argv"
+        call={{Quote(serverDir)}}/calls/$$
+        for a in "$@"; do printf '%s\0' "$a"; done >| "$call.argv" || { echo "ERROR fake hook tool: cannot write $call.argv" >&2; exit 70; }
         stdin=no
         prev=
         for a in "$@"; do
@@ -34,15 +33,19 @@ internal static class FakeHookToolScript
           if [ "$a" = --file=- ]; then stdin=yes; fi
           prev=$a
         done
-        if [ "$stdin" = yes ]; then cat > "$call/stdin"; fi
-        mkfifo "$call/reply" || exit 70
-        exec 3<>"$call/reply"
-        printf '%s\n' "$$" > "$server/requests"
+        if [ "$stdin" = yes ]; then cat >| "$call.stdin"; fi
+        printf '%s\n%s\n' {{Quote(tool)}} "$stdin" >| "$call.tool"
+        [ -p "$call.reply" ] || mkfifo "$call.reply" || exit 70
+        exec 3<>"$call.reply"
+        printf '%s\n' "$$" > {{Quote(serverDir)}}/requests
         read status <&3
         exec 3<&-
-        cat "$call/stdout"
-        cat "$call/stderr" >&2
-        rm -rf "$call"
+        emit() {
+          while IFS= read -r line; do printf '%s\n' "$line"; done
+          if [ -n "$line" ]; then printf '%s' "$line"; fi
+        }
+        emit < "$call.stdout"
+        emit < "$call.stderr" >&2
         exit "$status"
 
         """;

@@ -5,9 +5,9 @@ namespace DataPlatform.Contracts.Testing.FakeHookTools;
 
 /// <summary>
 /// The test-process side of the fake tools: one thread reads call announcements from the request
-/// FIFO, and for each reads the call folder the script wrote (copying <c>key#file=</c> content
+/// FIFO, and for each reads the call files the script wrote (copying <c>key#file=</c> content
 /// while the caller still holds the files), answers it through a <see cref="FakeToolDispatcher"/>,
-/// leaves stdout and stderr in the folder and writes the exit status to the call's reply FIFO.
+/// leaves stdout and stderr next to them and writes the exit status to the call's reply FIFO.
 /// </summary>
 internal sealed class FakeHookToolServer : IDisposable
 {
@@ -70,11 +70,15 @@ internal sealed class FakeHookToolServer : IDisposable
 
     private void Handle(string call)
     {
-        var tool = File.ReadAllText(Path.Combine(call, "tool"), Utf8);
-        var argv = File.ReadAllText(Path.Combine(call, "argv"), Utf8);
+        // A pid's files are reused by a later call with the same pid, so every one is rewritten or removed here.
+        var header = File.ReadAllText(call + ".tool", Utf8).Split('\n');
+        var (tool, hasStdin) = (header[0], header.ElementAtOrDefault(1) == "yes");
+        var argv = File.ReadAllText(call + ".argv", Utf8);
         var args = argv.Length == 0 ? Array.Empty<string>() : argv[..^1].Split('\0');
-        var stdinPath = Path.Combine(call, "stdin");
-        var stdin = File.Exists(stdinPath) ? File.ReadAllText(stdinPath, Utf8) : null;
+        var stdin = hasStdin ? File.ReadAllText(call + ".stdin", Utf8) : null;
+        File.Delete(call + ".tool");
+        File.Delete(call + ".argv");
+        File.Delete(call + ".stdin");
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var arg in args)
         {
@@ -84,9 +88,9 @@ internal sealed class FakeHookToolServer : IDisposable
 
         var (status, stdout, stderr) = _dispatcher.Answer(tool, args, stdin, files);
         lock (_calls) _calls.Add(new FakeHookToolCall(tool, args, stdin, files, status, stdout, stderr));
-        File.WriteAllText(Path.Combine(call, "stdout"), stdout, Utf8);
-        File.WriteAllText(Path.Combine(call, "stderr"), stderr, Utf8);
-        using var reply = new FileStream(Path.Combine(call, "reply"), FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+        File.WriteAllText(call + ".stdout", stdout, Utf8);
+        File.WriteAllText(call + ".stderr", stderr, Utf8);
+        using var reply = new FileStream(call + ".reply", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
         reply.Write(Encoding.ASCII.GetBytes(status.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
     }
 

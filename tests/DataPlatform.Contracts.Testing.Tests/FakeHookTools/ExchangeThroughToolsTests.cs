@@ -62,7 +62,7 @@ public sealed class ExchangeThroughToolsTests(ITestOutputHelper output)
 
         var calls = viaTools.Hooks.SelectMany(h => h.Tools!.Calls).ToArray();
         output.WriteLine($"{viaTools.Hooks.Count} hooks, {calls.Length} tool calls, {clock.Elapsed.TotalMilliseconds / calls.Length:0.0} ms per call (whole exchange {clock.ElapsedMilliseconds} ms)");
-        foreach (var (run, tools) in viaTools.Hooks) output.WriteLine($"  {run.Unit} {run.Hook.Name}: {string.Join(" ", tools!.Calls.Select(c => c.Tool))}");
+        foreach (var (run, tools) in viaTools.Hooks) output.WriteLine($"  {run.Unit} {run.Hook.Name}: {string.Join(" | ", tools!.Calls.Select(c => string.Join(" ", c.Argv.Select(a => a.Contains("#file=", StringComparison.Ordinal) ? a[..(a.IndexOf('=') + 1)] + "..." : a)) + " -> " + c.ExitStatus))}");
     }
 
     [Fact]
