@@ -6,8 +6,8 @@ namespace DataPlatform.Contracts.Testing.FakeHookTools;
 /// processes): it writes its argv (NUL separated), its stdin for <c>--file -</c>, then its name and
 /// whether it sent stdin; announces its pid on the request FIFO (one short write, which the kernel
 /// keeps whole); blocks on its reply FIFO for the exit status; prints the stdout and stderr the
-/// server left with shell builtins, and exits with the status. Only <c>mkfifo</c> (the first time a
-/// pid is seen) and <c>cat</c> (for stdin) start processes: under load every exec costs milliseconds.
+/// server left, and exits with the status. Only <c>mkfifo</c> starts a process (copies are shell
+/// builtins): on a loaded machine every process start and hand-over costs milliseconds.
 /// </summary>
 internal static class FakeHookToolScript
 {
@@ -25,6 +25,11 @@ internal static class FakeHookToolScript
         # Fake Juju hook tool '{{tool}}' (DataPlatform.Contracts.Testing): the in-memory Juju of the
         # running test answers it, as Juju would.
         call={{Quote(serverDir)}}/calls/$$
+        # Copies stdin to stdout byte for byte (but NUL), without starting a process.
+        emit() {
+          while IFS= read -r line; do printf '%s\n' "$line"; done
+          if [ -n "$line" ]; then printf '%s' "$line"; fi
+        }
         for a in "$@"; do printf '%s\0' "$a"; done >| "$call.argv" || { echo "ERROR fake hook tool: cannot write $call.argv" >&2; exit 70; }
         stdin=no
         prev=
@@ -33,17 +38,13 @@ internal static class FakeHookToolScript
           if [ "$a" = --file=- ]; then stdin=yes; fi
           prev=$a
         done
-        if [ "$stdin" = yes ]; then cat >| "$call.stdin"; fi
+        if [ "$stdin" = yes ]; then emit >| "$call.stdin"; fi
         printf '%s\n%s\n' {{Quote(tool)}} "$stdin" >| "$call.tool"
         [ -p "$call.reply" ] || mkfifo "$call.reply" || exit 70
         exec 3<>"$call.reply"
         printf '%s\n' "$$" > {{Quote(serverDir)}}/requests
         read status <&3
         exec 3<&-
-        emit() {
-          while IFS= read -r line; do printf '%s\n' "$line"; done
-          if [ -n "$line" ]; then printf '%s' "$line"; fi
-        }
         emit < "$call.stdout"
         emit < "$call.stderr" >&2
         exit "$status"

@@ -10,12 +10,18 @@ namespace DataPlatform.Contracts.Testing.Tests.FakeHookTools;
 /// The fake hook tools as real processes: Juju's output, stderr strings and exit statuses
 /// (juju-hook-tools.md 1.2, 1.3; the ops FakeScript cases of real-juju.md 3), recording, commit on exit 0 only.
 /// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class FakeToolProcessTests
 {
     private readonly TestModel _model = new();
     private readonly int _relation;
+    private readonly Xunit.Abstractions.ITestOutputHelper _output;
 
-    public FakeToolProcessTests() => _relation = _model.DbAndApp();
+    public FakeToolProcessTests(Xunit.Abstractions.ITestOutputHelper output)
+    {
+        _output = output;
+        _relation = _model.DbAndApp();
+    }
 
     private InMemoryJuju Juju => _model.Juju;
 
@@ -224,6 +230,51 @@ public sealed class FakeToolProcessTests
         Assert.True(run.Result.Committed, run.Result.Error?.ToString());
         Assert.Equal("child", Juju.Databag(_relation, "app/0")["from"]);
         Assert.Equal(["relation-set", "--file", "-"], run.Calls[0].Argv);
+    }
+
+    [Fact]
+    public void Many_calls_in_a_row_each_get_their_own_answer()
+    {
+        const int n = 40;
+        var clock = new Stopwatch();
+        var run = Tools("app/0", runner =>
+        {
+            clock.Start();
+            for (var i = 0; i < n; i++)
+            {
+                Assert.Equal(0, runner.Run("relation-set", ["-r", $"database:{_relation}", "--file", "-"], $"{{\"k{i}\":\"{i}\"}}").ExitStatus);
+            }
+
+            clock.Stop();
+            return 0;
+        });
+        Assert.Equal(Enumerable.Range(0, n).Select(i => $"{{\"k{i}\":\"{i}\"}}"), run.Calls.Select(c => c.Stdin));
+        Assert.Equal(n, Juju.Databag(_relation, "app/0").Count);
+
+        // For comparison: starting a shell script that does nothing.
+        var baseline = Stopwatch.StartNew();
+        for (var i = 0; i < 10; i++)
+        {
+            using var sh = Process.Start(new ProcessStartInfo("/bin/sh", ["-c", "exit 0"]) { UseShellExecute = false })!;
+            sh.WaitForExit();
+        }
+
+        var bin = Directory.CreateTempSubdirectory("dpc-empty-tool-");
+        try
+        {
+            var empty = Path.Combine(bin.FullName, "empty");
+            File.WriteAllText(empty, "#!/bin/sh\nexit 0\n");
+            File.SetUnixFileMode(empty, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+            var runner = new ProcessHookToolRunner(new Dictionary<string, string> { ["PATH"] = bin.FullName });
+            var redirected = Stopwatch.StartNew();
+            for (var i = 0; i < 10; i++) runner.Run("empty", [], "{}");
+            _output.WriteLine($"{clock.Elapsed.TotalMilliseconds / n:0.0} ms per fake tool call; {baseline.Elapsed.TotalMilliseconds / 10:0.0} ms per empty /bin/sh process; " +
+                $"{redirected.Elapsed.TotalMilliseconds / 10:0.0} ms per empty tool through ProcessHookToolRunner");
+        }
+        finally
+        {
+            bin.Delete(recursive: true);
+        }
     }
 
     [Fact]
