@@ -82,6 +82,25 @@ public sealed class ProcessHookToolRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_child_left_holding_the_output_open_counts_against_the_timeout()
+    {
+        Tool("leaves-child", "sleep 30 & echo started");
+        var clock = Stopwatch.StartNew();
+        Assert.Throws<HookToolTimeoutException>(() => Runner(TimeSpan.FromMilliseconds(500)).Run("leaves-child", [], null));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+    }
+
+    [Fact]
+    public void A_tool_that_cannot_start_is_a_juju_exception_naming_it()
+    {
+        Tool("bad-interpreter", "");
+        File.WriteAllText(Path.Combine(_bin.FullName, "bad-interpreter"), "#!/nonexistent/interpreter\n");
+        var error = Assert.Throws<JujuException>(() => Runner().Run("bad-interpreter", ["x"], null));
+        Assert.Equal("bad-interpreter", error.Tool);
+        Assert.Equal(["x"], error.Argv);
+    }
+
+    [Fact]
     public void A_tool_missing_from_PATH_says_so()
     {
         var error = Assert.Throws<HookToolMissingException>(() => Runner().Run("relation-get", [], null));

@@ -50,7 +50,18 @@ public sealed class ProcessHookToolRunner : IHookToolRunner
             foreach (var (name, value) in _environment) start.Environment[name] = value;
         }
 
-        using var process = Process.Start(start) ?? throw new HookToolMissingException(tool);
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new HookToolMissingException(tool);
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new JujuException(tool, $"cannot start {start.FileName}: {e.Message}", e) { Argv = HookToolArgv.Mask(tool, args) };
+        }
+
+        using var _ = process;
+        var clock = Stopwatch.StartNew();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         try
@@ -63,16 +74,21 @@ public sealed class ProcessHookToolRunner : IHookToolRunner
             // The tool exited without reading its input; its exit status says why.
         }
 
-        if (!process.WaitForExit(Timeout))
+        // Both the exit and the end of output count against the timeout: a child the tool left
+        // behind could hold the pipes open after the tool exited.
+        if (!process.WaitForExit(Max(Timeout - clock.Elapsed, TimeSpan.Zero))
+            || !Task.WaitAll([stdout, stderr], Max(Timeout - clock.Elapsed, TimeSpan.Zero)))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
             throw new HookToolTimeoutException(tool, Timeout) { Argv = HookToolArgv.Mask(tool, args) };
         }
 
-        process.WaitForExit(); // drains the redirected streams
+        process.WaitForExit();
         return new HookToolResult(process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private string Resolve(string tool)
     {
