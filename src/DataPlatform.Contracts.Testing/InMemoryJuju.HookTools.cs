@@ -65,7 +65,9 @@ public sealed partial class InMemoryJuju
         var app = State.AppOfUnit(unitName) ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
         return RunHookThroughTools(unitName, hook, session =>
         {
-            var backend = new HookToolBackend(unitName, session.ModelUuid, hook, JujuVersion.Parse(session.JujuVersion), new ProcessHookToolRunner(session.Environment));
+            // The hook as the charm's entry point reads it from the environment: secret ids in Juju's form.
+            var seen = hook.SecretId is null ? hook : hook with { SecretId = session.Environment["JUJU_SECRET_ID"] };
+            var backend = new HookToolBackend(unitName, session.ModelUuid, seen, JujuVersion.Parse(session.JujuVersion), new ProcessHookToolRunner(session.Environment));
             var host = new CharmHost(backend, app.Metadata);
             GC.KeepAlive(app.Charm(host));
             host.Dispatch();

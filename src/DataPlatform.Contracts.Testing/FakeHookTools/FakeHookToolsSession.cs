@@ -32,7 +32,7 @@ public sealed class FakeHookToolsSession : IDisposable
             BinDirectory = Path.Combine(_root.FullName, "bin");
             Directory.CreateDirectory(BinDirectory);
             foreach (var tool in FakeHookToolScript.Tools) WriteScript(tool);
-            _server = new FakeHookToolServer(_root.FullName, new FakeToolDispatcher(backend));
+            _server = new FakeHookToolServer(_root.FullName, new FakeToolDispatcher(backend, modelUuid));
             Environment = HookEnvironment();
         }
         catch
@@ -61,7 +61,8 @@ public sealed class FakeHookToolsSession : IDisposable
     /// The environment variables Juju gives a hook process, to set on top of this process's:
     /// <c>PATH</c> with <see cref="BinDirectory"/> first, <c>JUJU_UNIT_NAME</c>, <c>JUJU_VERSION</c>,
     /// <c>JUJU_MODEL_UUID</c>, <c>JUJU_MODEL_NAME</c>, <c>JUJU_DISPATCH_PATH</c>, <c>JUJU_HOOK_NAME</c>,
-    /// <c>JUJU_CONTEXT_ID</c>, and the relation and secret variables of <see cref="Hook"/>.
+    /// <c>JUJU_CONTEXT_ID</c>, and the relation and secret variables of <see cref="Hook"/> (secret ids
+    /// as Juju 3.1+ gives them, <c>secret://model-uuid/xid</c>).
     /// </summary>
     public IReadOnlyDictionary<string, string> Environment { get; }
 
@@ -108,7 +109,7 @@ public sealed class FakeHookToolsSession : IDisposable
             env["JUJU_REMOTE_UNIT"] = Hook.RemoteUnit ?? "";
         }
 
-        if (Hook.SecretId is { } secret) env["JUJU_SECRET_ID"] = secret;
+        if (Hook.SecretId is { } secret) env["JUJU_SECRET_ID"] = FakeToolDispatcher.SecretUri(secret, ModelUuid);
         if (Hook.SecretLabel is { } label) env["JUJU_SECRET_LABEL"] = label;
         if (Hook.SecretRevision is { } revision) env["JUJU_SECRET_REVISION"] = revision.ToString(CultureInfo.InvariantCulture);
         return env;

@@ -23,7 +23,7 @@ internal sealed partial class FakeToolDispatcher
                     "unit" => SecretOwner.Unit,
                     var other => throw new ToolUsageException($"invalid value \"{other}\" for option --owner: secret owner must be \"application\" or \"unit\""),
                 };
-                return backend.SecretAdd(content, parsed.Value("label"), owner) + "\n";
+                return SecretUri(backend.SecretAdd(content, parsed.Value("label"), owner), modelUuid) + "\n";
             }
 
             case "secret-get":

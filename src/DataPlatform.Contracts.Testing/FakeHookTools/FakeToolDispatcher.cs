@@ -7,11 +7,12 @@ namespace DataPlatform.Contracts.Testing.FakeHookTools;
 /// <summary>
 /// Answers one fake hook tool call from the running hook's <see cref="UnitBackend"/>: decodes the
 /// argv (the inverse of <see cref="DataPlatform.Contracts.Juju.HookTools.HookToolBackend"/>'s, plus
-/// Juju's defaults and usage errors), calls the backend, and prints what Juju prints.
+/// Juju's defaults and usage errors), calls the backend, and prints what Juju prints. Secret ids
+/// are printed in the form of Juju 3.1 and later, <c>secret://model-uuid/xid</c>.
 /// This part holds leadership, relations, logging, status, config and actions; the secrets are in
 /// <c>FakeToolDispatcher.Secrets.cs</c>.
 /// </summary>
-internal sealed partial class FakeToolDispatcher(UnitBackend backend)
+internal sealed partial class FakeToolDispatcher(UnitBackend backend, string modelUuid)
 {
     private static readonly string[] Format = ["format"];
 
@@ -188,6 +189,9 @@ internal sealed partial class FakeToolDispatcher(UnitBackend backend)
             ? id
             : throw new ToolUsageException($"invalid value \"{given}\" for option -r: invalid relation id");
     }
+
+    /// <summary>The in-memory id <c>secret:xid</c> as Juju 3.1+ prints it.</summary>
+    public static string SecretUri(string id, string modelUuid) => $"secret://{modelUuid}/{id[(id.LastIndexOfAny([':', '/']) + 1)..]}";
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

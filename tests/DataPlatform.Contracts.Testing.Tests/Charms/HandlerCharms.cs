@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Relations;
 
 namespace DataPlatform.Contracts.Testing.Tests.Charms;
@@ -12,6 +13,11 @@ internal static class HandlerCharms
 {
     public const string Password = "pw-through-tools-0451";
 
+    public const string RotatedPassword = "pw-rotated-0452";
+
+    /// <summary>The provider's operator action: a new password for every request of every relation.</summary>
+    public static readonly HookContext Rotate = new("rotate-password");
+
     /// <summary>Deploys both on <paramref name="juju"/>; the requirer's events go to <paramref name="events"/>.</summary>
     public static void Deploy(InMemoryJuju juju, List<string> events, int dbUnits = 1)
     {
@@ -24,6 +30,13 @@ internal static class HandlerCharms
             {
                 RequestId = e.Request.RequestId, Salt = e.Request.Salt, Resource = e.Request.Resource, Username = "relation-user", Password = Password, Endpoints = "10.0.0.1:5432",
             });
+            host.Observe(Rotate.Name, _ =>
+            {
+                foreach (var id in host.Backend.RelationIds("database"))
+                {
+                    foreach (var request in handler.Requests(id)) handler.SetResponse(id, new ResourceProviderModel { RequestId = request.RequestId, Password = RotatedPassword });
+                }
+            });
             return handler;
         }, units: dbUnits);
         juju.Deploy("app", requirer, host =>
@@ -31,6 +44,7 @@ internal static class HandlerCharms
             var requests = new[] { new RequirerCommonModel { Resource = "clientdb", Salt = "SALT000000000001" } };
             var handler = new ResourceRequirerEventHandler<ResourceProviderModel>(host, "database", requests);
             handler.ResourceCreated += e => events.Add($"{host.Backend.UnitName} {e.Name} {e.Response.Username}:{e.Response.Password}@{e.Response.Endpoints}");
+            handler.AuthenticationUpdated += e => events.Add($"{host.Backend.UnitName} {e.Name} {e.Response.Username}:{e.Response.Password}");
             return handler;
         });
     }

@@ -8,7 +8,8 @@ namespace DataPlatform.Contracts.Testing.Tests.FakeHookTools;
 /// <summary>
 /// The library's provider and requirer handlers, on the production <c>HookToolBackend</c> over real
 /// processes (fake hook tools), against the same exchange run in-process on the plain in-memory
-/// backend: relate, request, response with a user secret, the requirer reads it.
+/// backend: relate, request, response with a user secret, the requirer reads it; then the provider
+/// rotates the password and the requirer follows through <c>secret-changed</c>.
 /// </summary>
 public sealed class ExchangeThroughToolsTests(ITestOutputHelper output)
 {
@@ -29,13 +30,17 @@ public sealed class ExchangeThroughToolsTests(ITestOutputHelper output)
         };
         var relation = simulator.Integrate("app", "database", "db", "database");
         simulator.Settle();
+        simulator.RunHook!("db/0", HandlerCharms.Rotate);
+        simulator.Settle();
         return (juju, relation, events, hooks);
     }
 
     private static string Describe(InMemoryJuju juju, int relation, int dbUnits)
     {
         var members = new[] { "db", "app", "app/0" }.Concat(Enumerable.Range(0, dbUnits).Select(n => $"db/{n}"));
-        var bags = members.Select(m => $"{m}: {string.Join(", ", juju.Databag(relation, m).Select(kv => $"{kv.Key}={kv.Value}"))}");
+        // Ids in databags compare by xid: the fake tools print Juju 3.6's secret://model-uuid/xid, the in-memory backend secret:xid.
+        var bags = members.Select(m => $"{m}: {string.Join(", ", juju.Databag(relation, m).Select(kv => $"{kv.Key}={kv.Value}"))}"
+            .Replace($"secret://{InMemoryJuju.FakeModelUuid}/", "secret:", StringComparison.Ordinal));
         var secrets = juju.Secrets.Select(s =>
             $"{s} unit={s.OwnerUnit} revisions=[{string.Join("; ", s.Revisions.Select(r => r.Key + ":" + string.Join(",", r.Value.Select(kv => kv.Key + "=" + kv.Value))))}]" +
             $" consumers=[{string.Join(",", s.ConsumerLabels.Select(kv => kv.Key + "=" + kv.Value))}] tracked=[{string.Join(",", s.TrackedRevisions.Select(kv => kv.Key + "=" + kv.Value))}]" +
@@ -54,9 +59,12 @@ public sealed class ExchangeThroughToolsTests(ITestOutputHelper output)
         clock.Stop();
 
         Assert.All(viaTools.Hooks, h => Assert.True(h.Run.Result.Committed, h.Run.ToString()));
-        Assert.Equal(inProcess.Hooks.Select(h => $"{h.Run.Unit} {h.Run.Hook.Name} {h.Run.Hook.RemoteUnit}"), viaTools.Hooks.Select(h => $"{h.Run.Unit} {h.Run.Hook.Name} {h.Run.Hook.RemoteUnit}"));
         Assert.Equal(Describe(inProcess.Juju, inProcess.Relation, dbUnits), Describe(viaTools.Juju, viaTools.Relation, dbUnits));
-        Assert.Equal([$"app/0 resource_created relation-user:{HandlerCharms.Password}@10.0.0.1:5432"], viaTools.Events);
+        Assert.Equal(inProcess.Hooks.Select(h => $"{h.Run.Unit} {h.Run.Hook.Name} {h.Run.Hook.RemoteUnit}"), viaTools.Hooks.Select(h => $"{h.Run.Unit} {h.Run.Hook.Name} {h.Run.Hook.RemoteUnit}"));
+        Assert.Equal(
+            [$"app/0 resource_created relation-user:{HandlerCharms.Password}@10.0.0.1:5432", $"app/0 authentication_updated relation-user:{HandlerCharms.RotatedPassword}"],
+            viaTools.Events);
+        Assert.Contains(viaTools.Hooks, h => h.Run.Unit == "app/0" && h.Run.Hook.Name == "secret-changed");
         Assert.Equal(inProcess.Events, viaTools.Events);
         Assert.Contains(HandlerCharms.Password, Describe(viaTools.Juju, viaTools.Relation, dbUnits), StringComparison.Ordinal);
 
@@ -85,9 +93,13 @@ public sealed class ExchangeThroughToolsTests(ITestOutputHelper output)
     public void No_secret_value_reaches_argv_or_stdin_but_it_reaches_the_files()
     {
         var calls = Exchange(throughTools: true, dbUnits: 1).Hooks.SelectMany(h => h.Tools!.Calls).ToArray();
-        Assert.All(calls, c => Assert.DoesNotContain(c.Argv.Append(c.Stdin ?? ""), a => a.Contains(HandlerCharms.Password, StringComparison.Ordinal)));
-        var add = Assert.Single(calls, c => c.Tool == "secret-add");
-        Assert.Contains(HandlerCharms.Password, add.Files.Values);
+        foreach (var password in new[] { HandlerCharms.Password, HandlerCharms.RotatedPassword })
+        {
+            Assert.All(calls, c => Assert.DoesNotContain(c.Argv.Append(c.Stdin ?? ""), a => a.Contains(password, StringComparison.Ordinal)));
+        }
+
+        Assert.Contains(HandlerCharms.Password, Assert.Single(calls, c => c.Tool == "secret-add").Files.Values);
+        Assert.Contains(HandlerCharms.RotatedPassword, Assert.Single(calls, c => c.Tool == "secret-set").Files.Values);
         Assert.Contains(calls, c => c.Tool == "secret-get" && c.Stdout.Contains(HandlerCharms.Password, StringComparison.Ordinal));
     }
 }

@@ -132,7 +132,7 @@ public sealed class FakeToolProcessTests
             var run = Tools("db/0", runner =>
             {
                 var add = runner.Run("secret-add", ["--label", "lbl", "--owner", "application", $"password#file={file}"], null);
-                Assert.Equal(new HookToolResult(0, "secret:0001\n", ""), add);
+                Assert.Equal(new HookToolResult(0, $"secret://{InMemoryJuju.FakeModelUuid}/0001\n", ""), add);
                 Assert.Equal("{\"password\":\"pw-1\"}\n", runner.Run("secret-get", ["--format=json", "--label", "lbl", "--peek"], null).Stdout);
                 return 0;
             });
