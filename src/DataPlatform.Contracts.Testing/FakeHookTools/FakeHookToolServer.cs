@@ -58,13 +58,31 @@ internal sealed class FakeHookToolServer : IDisposable
         try
         {
             using var reader = new StreamReader(_requests, Encoding.ASCII, false, 1, leaveOpen: true);
-            while (reader.ReadLine() is { } line && line != Stop) Handle(Path.Combine(_dir, "calls", line.Trim()));
+            while (reader.ReadLine() is { } line && line != Stop) HandleOrFail(Path.Combine(_dir, "calls", line.Trim()));
         }
 #pragma warning disable CA1031 // Recorded and reported by the session; the thread must not crash the test host.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            Failure = e;
+            Failure ??= e;
+        }
+    }
+
+    /// <summary>Answers a call; if the server itself fails, the tool still gets an answer (exit 70) rather than waiting forever.</summary>
+    private void HandleOrFail(string call)
+    {
+        try
+        {
+            Handle(call);
+        }
+#pragma warning disable CA1031 // Reported by the session when it ends.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Failure ??= e;
+            File.WriteAllText(call + ".stdout", "");
+            File.WriteAllText(call + ".stderr", $"ERROR fake hook tool server: {e.Message}\n");
+            Reply(call, 70);
         }
     }
 
@@ -90,6 +108,11 @@ internal sealed class FakeHookToolServer : IDisposable
         lock (_calls) _calls.Add(new FakeHookToolCall(tool, args, stdin, files, status, stdout, stderr));
         File.WriteAllText(call + ".stdout", stdout, Utf8);
         File.WriteAllText(call + ".stderr", stderr, Utf8);
+        Reply(call, status);
+    }
+
+    private static void Reply(string call, int status)
+    {
         using var reply = new FileStream(call + ".reply", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
         reply.Write(Encoding.ASCII.GetBytes(status.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
     }

@@ -70,7 +70,10 @@ public sealed partial class HookToolBackend : IJujuBackend
     public int ToolCalls { get; private set; }
 
     /// <inheritdoc />
-    /// <remarks>A <c>true</c> answer holds for Juju's 30 s leadership lease, so it is asked again only after that.</remarks>
+    /// <remarks>
+    /// A <c>true</c> answer holds for Juju's 30 s leadership lease, so it is asked again only after
+    /// that; a <c>false</c> one holds for the hook (leadership is gained in a later <c>leader-elected</c>).
+    /// </remarks>
     public bool IsLeader()
     {
         var now = Environment.TickCount64;
@@ -92,12 +95,13 @@ public sealed partial class HookToolBackend : IJujuBackend
             JujuLogLevel.Warning => "WARNING",
             _ => "ERROR",
         };
-        for (var start = 0; start < message.Length || start == 0; start += MaxLogLine)
+        var start = 0;
+        do
         {
-            var part = message.Substring(start, Math.Min(MaxLogLine, message.Length - start));
-            Call("juju-log", ["--log-level", name, "--", part], null, default);
-            if (message.Length == 0) break;
+            Call("juju-log", ["--log-level", name, "--", message.Substring(start, Math.Min(MaxLogLine, message.Length - start))], null, default);
+            start += MaxLogLine;
         }
+        while (start < message.Length);
     }
 
     /// <summary>Runs a tool; a non-zero exit becomes the typed error for <paramref name="subject"/>.</summary>

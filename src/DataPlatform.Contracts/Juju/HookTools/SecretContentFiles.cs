@@ -32,7 +32,7 @@ internal sealed class SecretContentFiles : IDisposable
 
         // mkdtemp underneath: created atomically, mode 0700, never an existing folder.
         var folder = Directory.CreateTempSubdirectory("dpc-secret-");
-        var files = new SecretContentFiles(folder, new List<string>(content.Count));
+        var args = new List<string>(content.Count);
         try
         {
             foreach (var (key, value) in content.OrderBy(kv => kv.Key, StringComparer.Ordinal))
@@ -40,22 +40,21 @@ internal sealed class SecretContentFiles : IDisposable
                 var path = Path.Combine(folder.FullName, key);
                 var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
                 if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-                using (var stream = new FileStream(path, options))
-                using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false)))
+                using (var writer = new StreamWriter(new FileStream(path, options), new System.Text.UTF8Encoding(false)))
                 {
                     writer.Write(value);
                 }
 
-                ((List<string>)files.Args).Add($"{key}#file={path}");
+                args.Add($"{key}#file={path}");
             }
-
-            return files;
         }
         catch
         {
-            files.Dispose();
+            folder.Delete(recursive: true);
             throw;
         }
+
+        return new SecretContentFiles(folder, args);
     }
 
     /// <summary>Juju's rule for secret keys: <c>^([a-z](?:-?[a-z0-9]){2,})$</c>.</summary>
