@@ -95,6 +95,18 @@ public sealed class HookEconomyTests
     }
 
     [Fact]
+    public void Tool_calls_counts_the_tools_run_failed_ones_included()
+    {
+        _tools.Answer("relation-get", "{}").Fail("secret-get", 1, "ERROR secret \"x\" not found\n");
+        var backend = Backends.New(_tools);
+        backend.RelationGet(5, "client/0");
+        backend.RelationGet(5, "client/0");
+        Assert.Throws<SecretNotFoundException>(() => backend.SecretGet("secret:x", null, SecretRead.Tracked));
+        Assert.Equal(2, backend.ToolCalls);
+        Assert.Equal(2, _tools.Calls.Count);
+    }
+
+    [Fact]
     public void A_secret_is_read_once_per_revision_asked_for()
     {
         _tools.Answer("secret-get", "{\"a\":\"tracked\"}").Answer("secret-get", "{\"a\":\"latest\"}");
