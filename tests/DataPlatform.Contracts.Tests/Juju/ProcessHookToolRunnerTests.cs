@@ -101,6 +101,15 @@ public sealed class ProcessHookToolRunnerTests : IDisposable
     }
 
     [Fact]
+    public void A_tool_that_hangs_without_reading_a_large_stdin_is_killed_after_the_timeout()
+    {
+        Tool("deaf", "sleep 30");
+        var clock = Stopwatch.StartNew();
+        Assert.Throws<HookToolTimeoutException>(() => Runner(TimeSpan.FromMilliseconds(500)).Run("deaf", ["--file", "-"], new string('x', 1 << 20)));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), clock.Elapsed.ToString());
+    }
+
+    [Fact]
     public void A_tool_missing_from_PATH_says_so()
     {
         var error = Assert.Throws<HookToolMissingException>(() => Runner().Run("relation-get", [], null));

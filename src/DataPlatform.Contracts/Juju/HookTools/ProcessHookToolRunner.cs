@@ -64,20 +64,12 @@ public sealed class ProcessHookToolRunner : IHookToolRunner
         var clock = Stopwatch.StartNew();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        try
-        {
-            if (stdin is not null) process.StandardInput.Write(stdin);
-            process.StandardInput.Close();
-        }
-        catch (IOException)
-        {
-            // The tool exited without reading its input; its exit status says why.
-        }
+        var input = WriteAndCloseAsync(process.StandardInput, stdin);
 
-        // Both the exit and the end of output count against the timeout: a child the tool left
-        // behind could hold the pipes open after the tool exited.
+        // The exit, the end of output and the end of input all count against the timeout: a tool
+        // may hang without reading a large stdin, or leave a child holding the pipes open.
         if (!process.WaitForExit(Max(Timeout - clock.Elapsed, TimeSpan.Zero))
-            || !Task.WaitAll([stdout, stderr], Max(Timeout - clock.Elapsed, TimeSpan.Zero)))
+            || !Task.WaitAll([stdout, stderr, input], Max(Timeout - clock.Elapsed, TimeSpan.Zero)))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -89,6 +81,19 @@ public sealed class ProcessHookToolRunner : IHookToolRunner
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private static async Task WriteAndCloseAsync(StreamWriter writer, string? text)
+    {
+        try
+        {
+            if (text is not null) await writer.WriteAsync(text).ConfigureAwait(false);
+            writer.Close();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // The tool exited (or was killed) without reading all of its input; its exit status or the timeout says why.
+        }
+    }
 
     private string Resolve(string tool)
     {
