@@ -49,7 +49,7 @@ internal sealed class FakeHookToolServer : IDisposable
         var stop = Encoding.ASCII.GetBytes(Stop + "\n");
         _requests.Write(stop);
         _requests.Flush();
-        _thread.Join();
+        if (!_thread.Join(TimeSpan.FromSeconds(30))) Failure ??= new TimeoutException("the fake hook tool server did not stop");
         _requests.Dispose();
     }
 
@@ -113,7 +113,8 @@ internal sealed class FakeHookToolServer : IDisposable
 
     private static void Reply(string call, int status)
     {
-        using var reply = new FileStream(call + ".reply", FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+        // Read-write never blocks on open: a tool killed after announcing itself must not wedge the server.
+        using var reply = new FileStream(call + ".reply", FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
         reply.Write(Encoding.ASCII.GetBytes(status.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
     }
 
