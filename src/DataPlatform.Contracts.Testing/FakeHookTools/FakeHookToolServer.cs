@@ -46,9 +46,13 @@ internal sealed class FakeHookToolServer : IDisposable
 
     public void Dispose()
     {
-        var stop = Encoding.ASCII.GetBytes(Stop + "\n");
-        _requests.Write(stop);
-        _requests.Flush();
+        // A handle of its own: the serving thread may be blocked reading the shared one. The open
+        // cannot block, since the serving side always holds the FIFO open.
+        using (var stop = new FileStream(Path.Combine(_dir, "requests"), FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0))
+        {
+            stop.Write(Encoding.ASCII.GetBytes(Stop + "\n"));
+        }
+
         if (!_thread.Join(TimeSpan.FromSeconds(30))) Failure ??= new TimeoutException("the fake hook tool server did not stop");
         _requests.Dispose();
     }
