@@ -25,6 +25,13 @@ public sealed class RelationSimulator
     public bool ThrowOnHookFailure { get; init; } = true;
 
     /// <summary>
+    /// How each hook is run, by default <see cref="InMemoryJuju.RunHook"/>. Set it to run hooks
+    /// another way that records them on the same model, e.g. <c>(unit, hook) =&gt;
+    /// juju.RunCharmThroughTools(unit, hook)</c> to deliver every hook through fake hook tools.
+    /// </summary>
+    public Action<string, HookContext>? RunHook { get; init; }
+
+    /// <summary>
     /// Relates the two endpoints and runs <c>relation-created</c> on every unit of both sides, then
     /// <c>relation-joined</c> on every unit for every remote unit. Returns the relation id.
     /// </summary>
@@ -174,7 +181,8 @@ public sealed class RelationSimulator
 
     private HookRun Run(string unit, HookContext hook)
     {
-        Juju.RunHook(unit, hook);
+        if (RunHook is { } runHook) runHook(unit, hook);
+        else Juju.RunHook(unit, hook);
         var run = Juju.History[^1];
         if (ThrowOnHookFailure && !run.Result.Committed) throw new HookFailedException(run);
         return run;

@@ -8,6 +8,18 @@ public class JujuException : Exception
 
     /// <summary>The hook tool, e.g. <c>relation-get</c>.</summary>
     public string Tool { get; }
+
+    /// <summary>
+    /// The arguments the tool was run with, after its name, when it was run; the paths of
+    /// <c>key#file=</c> arguments are masked.
+    /// </summary>
+    public IReadOnlyList<string> Argv { get; init; } = Array.Empty<string>();
+
+    /// <summary>The tool's exit status, or null when no tool ran (an in-memory backend, a version gate).</summary>
+    public int? ExitStatus { get; init; }
+
+    /// <summary>What the tool wrote on stderr (Juju's <c>ERROR ...</c> line), or null.</summary>
+    public string? Stderr { get; init; }
 }
 
 /// <summary>The relation does not exist (any more).</summary>
