@@ -1,5 +1,6 @@
 using System.Collections;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Juju.HookTools;
 
 namespace DataPlatform.Contracts.Charms;
 
@@ -129,7 +130,7 @@ public static class JujuCharm
         return variables;
     }
 
-    // The production backend over Juju's hook tools is wired here once it lands (issue 9 item 3).
+    // The production backend: Juju's hook tools on this process's PATH.
     private static IJujuBackend HookToolBackend(HookEnvironment hook) =>
-        throw new NotSupportedException("the hook-tool backend is not part of this build yet");
+        new HookToolBackend(hook.UnitName, hook.ModelUuid, hook.Hook, JujuVersion.Parse(hook.JujuVersion));
 }

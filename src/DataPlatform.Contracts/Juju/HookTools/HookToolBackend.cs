@@ -23,7 +23,7 @@ namespace DataPlatform.Contracts.Juju.HookTools;
 /// Juju at once (Juju buffers them itself until the hook ends). Not thread-safe: one hook, one thread.
 /// </para>
 /// </remarks>
-public sealed partial class HookToolBackend : IJujuBackend
+public sealed partial class HookToolBackend : IJujuBackend, IHookCommit
 {
     // ops splits juju-log messages at this length (MAX_LOG_LINE_LEN).
     private const int MaxLogLine = 131071;
