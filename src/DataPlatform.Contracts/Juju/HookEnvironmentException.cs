@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts.Juju;
 
 /// <summary>The process was not started the way Juju starts a hook: a variable is missing or garbled. Names it.</summary>
-public sealed class HookEnvironmentException : Exception
+public sealed class HookEnvironmentException : DataInterfacesException
 {
     /// <summary>Creates the exception about <paramref name="variable"/>.</summary>
     public HookEnvironmentException(string variable, string message) : base($"{variable}: {message}") => Variable = variable;

@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts.Juju;
 
 /// <summary>A hook tool failed. Names the tool and what it was about; never carries secret content.</summary>
-public class JujuException : Exception
+public class JujuException : DataInterfacesException
 {
     /// <summary>Creates the exception.</summary>
     public JujuException(string tool, string message, Exception? inner = null) : base($"{tool}: {message}", inner) => Tool = tool;

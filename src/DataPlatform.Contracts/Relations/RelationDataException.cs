@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Relations;
 /// Relation data could not be used: names the relation (endpoint and id), the request id where
 /// there is one, and the key; never a secret value. The hook fails, so Juju discards its writes.
 /// </summary>
-public sealed class RelationDataException : Exception
+public sealed class RelationDataException : DataInterfacesException
 {
     /// <summary>Creates the exception.</summary>
     public RelationDataException(string endpoint, int relationId, string? requestId, string? key, string problem, Exception? inner = null)

@@ -37,7 +37,7 @@ public interface ISecretStore
 public sealed record SecretSnapshot(string Id, IReadOnlyDictionary<string, string> Content);
 
 /// <summary>A secret exists but this unit may not read it. Names the secret id, never its content.</summary>
-public sealed class SecretAccessException : Exception
+public sealed class SecretAccessException : DataInterfacesException
 {
     /// <summary>Creates the exception for secret <paramref name="secretId"/>.</summary>
     public SecretAccessException(string secretId, string reason)

@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts;
 /// A model could not be read or failed validation. Lists every issue, each naming the wire key and
 /// member; never contains a secret value.
 /// </summary>
-public sealed class RelationModelValidationException : Exception
+public sealed class RelationModelValidationException : DataInterfacesException
 {
     /// <summary>Creates the exception for <paramref name="model"/> with its issues.</summary>
     public RelationModelValidationException(string model, IReadOnlyList<ValidationIssue> issues)
