@@ -37,6 +37,11 @@ public sealed class JujuSecretStore : ISecretStore
         {
             return null;
         }
+        catch (SecretAccessDeniedException error)
+        {
+            // A revoked grant reads the same whether the secret was found by label or by id.
+            throw new SecretAccessException(label, error.Message);
+        }
     }
 
     /// <inheritdoc/>

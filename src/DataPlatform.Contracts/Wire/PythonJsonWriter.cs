@@ -133,10 +133,19 @@ public sealed class PythonJsonWriter
         _needsSeparator = true;
     }
 
+    // For ReaderJson only: NaN and the infinities as numbers System.Text.Json reads.
+    internal bool ReaderSafeFloats { get; init; }
+
     /// <summary>Writes a float as Python's <c>repr</c> does (<c>1.0</c>, <c>1e-05</c>, <c>NaN</c>).</summary>
     public void WriteNumberValue(double value)
     {
         BeginValue();
+        if (ReaderSafeFloats && !double.IsFinite(value))
+        {
+            _text.Append(double.IsNaN(value) ? ReaderJson.NaNLiteral : value > 0 ? "1e400" : "-1e400");
+            _needsSeparator = true;
+            return;
+        }
         PythonFloat.Append(_text, value);
         _needsSeparator = true;
     }
