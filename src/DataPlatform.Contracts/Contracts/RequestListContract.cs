@@ -76,17 +76,17 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
     {
         ArgumentNullException.ThrowIfNull(context);
         context.BeginModel();
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            context.AddIssue("model_type", null, null, "Input should be a valid dictionary or object to extract fields from");
-            if (reader.TokenType == JsonTokenType.StartArray) reader.Skip();
-            context.EndModel(ModelName);
-            return;
-        }
         // Malformed JSON becomes an issue, so the caller gets one typed error naming the model
         // (paths entered below are left again by their finally blocks).
         try
         {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                context.AddIssue("model_type", null, null, "Input should be a valid dictionary or object to extract fields from");
+                reader.Skip();
+                context.EndModel(ModelName);
+                return;
+            }
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var key = WireJsonReader.GetString(in reader);
@@ -94,7 +94,7 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
                 switch (key)
                 {
                     case WireKeys.Version:
-                        if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(V1)) VersionIssue(context);
+                        if (reader.TokenType != JsonTokenType.String || !WireJsonReader.TextEquals(in reader, V1)) VersionIssue(context);
                         reader.Skip();
                         break;
                     case WireKeys.Requests:

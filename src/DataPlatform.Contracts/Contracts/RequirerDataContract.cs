@@ -82,7 +82,7 @@ public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()
         {
             while (lookahead.Read() && lookahead.TokenType == JsonTokenType.PropertyName)
             {
-                var isVersion = lookahead.ValueTextEquals(WireKeys.Version);
+                var isVersion = WireJsonReader.TextEquals(in lookahead, WireKeys.Version);
                 lookahead.Read();
                 if (isVersion) return lookahead.TokenType == JsonTokenType.String ? WireJsonReader.GetString(in lookahead) : lookahead.TokenType.ToString();
                 lookahead.Skip();

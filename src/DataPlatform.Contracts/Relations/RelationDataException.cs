@@ -33,7 +33,7 @@ public sealed class RelationDataException : Exception
         var where = $"relation {endpoint}:{relationId}";
         // Both may come from the remote side: quote only a prefix.
         if (requestId is not null) where += $", request {RemoteText.Prefix(requestId)}";
-        if (key is not null) where += $", key '{RemoteText.Prefix(key)}'";
+        if (key is not null) where += $", key '{RemoteText.Prefix(key, RemoteText.MaxIdChars)}'";
         return $"{where}: {problem}";
     }
 }

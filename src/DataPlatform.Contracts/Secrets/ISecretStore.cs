@@ -46,7 +46,7 @@ public sealed class SecretAccessException : Exception
 {
     /// <summary>Creates the exception for secret <paramref name="secretId"/>.</summary>
     public SecretAccessException(string secretId, string reason)
-        : base($"Secret {RemoteText.Prefix(secretId)} cannot be read: {reason}") => SecretId = secretId;
+        : base($"Secret {RemoteText.Prefix(secretId, RemoteText.MaxIdChars)} cannot be read: {reason}") => SecretId = secretId;
 
     /// <summary>The secret's id.</summary>
     public string SecretId { get; }

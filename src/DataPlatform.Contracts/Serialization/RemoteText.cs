@@ -10,16 +10,22 @@ namespace DataPlatform.Contracts;
 public static class RemoteText
 {
     /// <summary>How many characters of a remote value a message quotes at most.</summary>
-    public const int MaxChars = 64;
+    public const int MaxChars = 16;
 
     /// <summary>
-    /// The value's first <see cref="MaxChars"/> characters, escaped as inside a JSON string
+    /// How many characters of a secret id a message quotes at most: enough for a full
+    /// <c>secret://model-uuid/id</c>, which the operator needs, and which is no secret itself.
+    /// </summary>
+    public const int MaxIdChars = 80;
+
+    /// <summary>
+    /// The value's first <paramref name="maxChars"/> characters, escaped as inside a JSON string
     /// (the caller adds quotes), with <c>...</c> when cut.
     /// </summary>
-    public static string Prefix(string? value)
+    public static string Prefix(string? value, int maxChars = MaxChars)
     {
         if (value is null) return "None";
-        var cut = Math.Min(value.Length, MaxChars);
+        var cut = Math.Min(value.Length, Math.Max(maxChars, 1));
         // Never split a surrogate pair: half a character would be a lone surrogate in the message.
         if (cut < value.Length && char.IsHighSurrogate(value[cut - 1])) cut--;
         var quoted = PythonJson.Quote(value.Substring(0, cut));

@@ -137,6 +137,14 @@ public static class WireJsonReader
     }
 
     /// <summary>
+    /// Whether the string or property name the reader is on is <paramref name="text"/>. Unlike
+    /// <see cref="Utf8JsonReader.ValueTextEquals(string)"/>, a lone surrogate escape compares as
+    /// unequal instead of throwing.
+    /// </summary>
+    public static bool TextEquals(in Utf8JsonReader reader, string text) =>
+        reader.ValueIsEscaped ? string.Equals(GetString(in reader), text, StringComparison.Ordinal) : reader.ValueTextEquals(text);
+
+    /// <summary>
     /// The number the reader is on as a Python float: out-of-range literals (<c>1e400</c>) are
     /// infinities, as <c>json.loads</c> makes them, where <see cref="Utf8JsonReader.TryGetDouble"/>
     /// refuses, and <see cref="ReaderJson.NaNLiteral"/> is NaN.
