@@ -536,7 +536,7 @@ namespace Samples
         private static global::DataPlatform.Contracts.EntityType? __EntityTypeFromWire(ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context, string key, string member, bool nullable)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null && nullable) return null;
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? global::DataPlatform.Contracts.Wire.WireJsonReader.GetString(in reader) : null;
             switch (text)
             {
                 case "USER": return global::DataPlatform.Contracts.EntityType.User;
