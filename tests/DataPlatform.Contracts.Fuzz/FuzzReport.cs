@@ -25,6 +25,9 @@ public sealed class FuzzReport
     /// <summary>Inputs per target.</summary>
     public SortedDictionary<string, long> PerTarget { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Time spent per target.</summary>
+    public SortedDictionary<string, TimeSpan> TimePerTarget { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Mutations applied, per kind.</summary>
     public SortedDictionary<string, long> PerMutation { get; } = new(StringComparer.Ordinal);
 
@@ -51,6 +54,9 @@ public sealed class FuzzReport
     internal static void Count(SortedDictionary<string, long> counts, string key) =>
         counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
 
+    internal void AddTime(string target, TimeSpan time) =>
+        TimePerTarget[target] = TimePerTarget.TryGetValue(target, out var total) ? total + time : time;
+
     internal void Fail(FuzzFailure failure)
     {
         FailureCount++;
@@ -64,7 +70,11 @@ public sealed class FuzzReport
         var seconds = Math.Max(Elapsed.TotalSeconds, 1e-9);
         text.AppendLine($"inputs: {Inputs}  elapsed: {Elapsed.TotalSeconds:F1} s  inputs/s: {Inputs / seconds:F0}");
         text.AppendLine("per target:");
-        foreach (var (target, n) in PerTarget) text.AppendLine($"  {target}: {n}");
+        foreach (var (target, n) in PerTarget)
+        {
+            var time = TimePerTarget.GetValueOrDefault(target);
+            text.AppendLine($"  {target}: {n} inputs, {time.TotalSeconds:F1} s, {n / Math.Max(time.TotalSeconds, 1e-9):F0} inputs/s");
+        }
         text.AppendLine($"hooks run: {Hooks}  failed hooks: {FailedHooks}");
         text.AppendLine("mutations applied:");
         foreach (var (kind, n) in PerMutation) text.AppendLine($"  {kind}: {n}");

@@ -70,6 +70,7 @@ public sealed class Fuzzer
         FuzzReport.Count(report.PerTarget, target);
 
         var problem = (string?)null;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             problem = target switch
@@ -85,6 +86,7 @@ public sealed class Fuzzer
         {
             problem = "untyped exception " + error;
         }
+        report.AddTime(target, Stopwatch.GetElapsedTime(started));
         if (problem is not null) report.Fail(new FuzzFailure(seed, index, target, mutations, text is null ? Print(databag) : PythonJson.Quote(Cut(text)), problem));
     }
 

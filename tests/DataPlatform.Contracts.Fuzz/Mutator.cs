@@ -132,7 +132,7 @@ public static class Mutator
     private static string Nest(string text, Random random)
     {
         // Around the limit of both readers (1000) and well past it.
-        var depth = random.Next(3) switch { 0 => random.Next(1, 64), 1 => random.Next(990, 1010), _ => random.Next(1010, 5000) };
+        var depth = random.Next(3) switch { 0 => random.Next(1, 64), 1 => random.Next(990, 1010), _ => random.Next(1010, 1500) };
         var array = random.Next(2) == 0;
         var open = array ? "[" : "{\"a\": ";
         var close = array ? "]" : "}";
@@ -146,7 +146,7 @@ public static class Mutator
 
     private static string HugeNumber(Random random)
     {
-        var digits = random.Next(3) switch { 0 => random.Next(18, 22), 1 => random.Next(300, 400), _ => random.Next(1000, 5000) };
+        var digits = random.Next(3) switch { 0 => random.Next(18, 22), 1 => random.Next(300, 400), _ => random.Next(1000, 4400) };
         var builder = new StringBuilder(digits + 8);
         if (random.Next(2) == 0) builder.Append('-');
         builder.Append((char)('1' + random.Next(9)));

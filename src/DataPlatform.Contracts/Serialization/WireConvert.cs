@@ -35,7 +35,7 @@ public static class WireConvert
         if (model is null) return WireValue.Null;
         var writer = new PythonJsonWriter();
         model.WriteJson(writer, ModelWriteContext.Full);
-        return PythonJson.Parse(writer.ToString());
+        return PythonJson.ParseWritten(writer.ToString());
     }
 
     /// <summary>A model list member's value.</summary>

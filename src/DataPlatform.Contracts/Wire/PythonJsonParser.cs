@@ -23,17 +23,23 @@ internal ref struct PythonJsonParser
     private int _position;
     private int _depth;
 
-    private PythonJsonParser(ReadOnlySpan<char> text)
+    private readonly int _maxDepth;
+
+    private PythonJsonParser(ReadOnlySpan<char> text, int maxDepth = MaxDepth)
     {
         _text = text;
         _position = 0;
         _depth = 0;
+        _maxDepth = maxDepth;
     }
 
     /// <summary>Parses one JSON document, surrounded by optional whitespace.</summary>
-    public static bool TryParse(ReadOnlySpan<char> text, out WireValue value)
+    public static bool TryParse(ReadOnlySpan<char> text, out WireValue value) => TryParse(text, MaxDepth, out value);
+
+    /// <summary>Parses one JSON document nested at most <paramref name="maxDepth"/> deep.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, int maxDepth, out WireValue value)
     {
-        var parser = new PythonJsonParser(text);
+        var parser = new PythonJsonParser(text, maxDepth);
         parser.SkipWhitespace();
         if (!parser.TryValue(out value)) return false;
         parser.SkipWhitespace();
@@ -213,7 +219,7 @@ internal ref struct PythonJsonParser
     private bool TryArray(out WireValue value)
     {
         value = WireValue.Null;
-        if (++_depth > MaxDepth) return false;
+        if (++_depth > _maxDepth) return false;
         _position++;
         var items = new List<WireValue>();
         SkipWhitespace();
@@ -243,7 +249,7 @@ internal ref struct PythonJsonParser
     private bool TryObject(out WireValue value)
     {
         value = WireValue.Null;
-        if (++_depth > MaxDepth) return false;
+        if (++_depth > _maxDepth) return false;
         _position++;
         var members = new WireObject();
         SkipWhitespace();

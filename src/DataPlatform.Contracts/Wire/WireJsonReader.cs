@@ -23,6 +23,8 @@ public static class WireJsonReader
     public static bool IsSingleValue(ReadOnlySpan<byte> utf8, out JsonTokenType first)
     {
         first = JsonTokenType.None;
+        // Most databag values that are not JSON are plain words: refuse them without an exception.
+        if (!CanStartJson(utf8)) return false;
         try
         {
             var reader = new Utf8JsonReader(utf8, Options);
@@ -45,6 +47,8 @@ public static class WireJsonReader
     public static bool TryParse(string text, out WireValue value)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var start = text.AsSpan().TrimStart(" \t\n\r");
+        if (start.IsEmpty || !(IsJsonStart(start[0]) || start[0] is 'N' or 'I')) { value = WireValue.Null; return false; }
         // Fast path: System.Text.Json over UTF-8. It refuses what only Python accepts (NaN, lone
         // surrogates), and UTF-8 cannot carry a raw lone surrogate; those go to Python's grammar.
         var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
@@ -62,6 +66,16 @@ public static class WireJsonReader
         }
         return PythonJsonParser.TryParse(text, out value);
     }
+
+    private static bool CanStartJson(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        while (i < utf8.Length && utf8[i] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r') i++;
+        return i < utf8.Length && IsJsonStart((char)utf8[i]);
+    }
+
+    // The first character of every JSON value System.Text.Json reads.
+    private static bool IsJsonStart(char c) => c is '{' or '[' or '"' or '-' or (>= '0' and <= '9') or 't' or 'f' or 'n';
 
     private static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out WireValue value)
     {
