@@ -33,7 +33,7 @@ internal static partial class ModelEmitter
         w.Open("foreach (var entry in UnknownKeys)");
         w.Line("if (compact && entry.Value.IsNull) continue;");
         w.Line("writer.WritePropertyName(entry.Key);");
-        w.Line("writer.WriteValue(entry.Value);");
+        w.Line("writer.WriteDumpedValue(entry.Value);");
         w.Close();
         w.Close();
         w.Line("writer.WriteEndObject();");

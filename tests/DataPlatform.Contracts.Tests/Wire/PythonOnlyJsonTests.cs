@@ -105,4 +105,22 @@ public sealed class PythonOnlyJsonTests
         Assert.Equal(0.0, x[0].AsFloat());
         Assert.True(double.IsNaN(x[1].AsFloat()));
     }
+
+    [Fact]
+    public void A_model_writes_nan_and_infinities_in_unknown_keys_as_none_like_pydantic_json_mode()
+    {
+        // pydantic 2.13: model_dump(mode="json") of extras {"x": nan, "y": {"z": [inf, -inf, 1.5]}}
+        // gave {"x": None, "y": {"z": [None, None, 1.5]}}; write_model deletes a None key.
+        var databag = new Dictionary<string, string> { ["resource"] = "db", ["x"] = "NaN", ["y"] = "{\"z\": [Infinity, -1e400, 1.5]}" };
+        var model = RelationModels.FromDatabag<RequirerCommonModel>(databag);
+
+        var written = new Databag();
+        model.WriteDatabag(written, ModelWriteContext.Full);
+
+        Assert.False(written.ContainsKey("x"));
+        Assert.Equal("{\"z\": [null, null, 1.5]}", written["y"]);
+        Assert.EndsWith("\"x\": null, \"y\": {\"z\": [null, null, 1.5]}}", RelationModels.ToJson(model));
+        // Read, the values are Python's floats; only the dump turns them into None.
+        Assert.True(double.IsNaN(model.UnknownKeys["x"].AsFloat()));
+    }
 }
