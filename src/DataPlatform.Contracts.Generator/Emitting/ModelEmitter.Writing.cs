@@ -140,7 +140,8 @@ internal static partial class ModelEmitter
             case ValueKind.ModelList:
                 if (nullable) w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
                 w.Line($"{writer}.WriteStartArray();");
-                w.Line($"foreach (var item in {name}) item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
+                // A null item is written as Python writes None in a list, not dereferenced.
+                w.Line($"foreach (var item in {name}) {{ if (item is null) {writer}.WriteNullValue(); else item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full); }}");
                 w.Line($"{writer}.WriteEndArray();");
                 if (nullable) w.Close();
                 break;

@@ -233,7 +233,7 @@ namespace Samples
                 if (EntityPermissions is null) writer.WriteNullValue(); else
                 {
                     writer.WriteStartArray();
-                    foreach (var item in EntityPermissions) item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                    foreach (var item in EntityPermissions) { if (item is null) writer.WriteNullValue(); else item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                     writer.WriteEndArray();
                 }
             }
@@ -287,7 +287,7 @@ namespace Samples
             {
                 json.Clear();
                 json.WriteStartArray();
-                foreach (var item in EntityPermissions) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                foreach (var item in EntityPermissions) { if (item is null) json.WriteNullValue(); else item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                 json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "entity-permissions", json.ToString());
             }

@@ -184,7 +184,7 @@ namespace Samples
                 if (Replicas is null) writer.WriteNullValue(); else
                 {
                     writer.WriteStartArray();
-                    foreach (var item in Replicas) item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                    foreach (var item in Replicas) { if (item is null) writer.WriteNullValue(); else item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                     writer.WriteEndArray();
                 }
             }
@@ -228,7 +228,7 @@ namespace Samples
             {
                 json.Clear();
                 json.WriteStartArray();
-                foreach (var item in Replicas) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                foreach (var item in Replicas) { if (item is null) json.WriteNullValue(); else item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                 json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "replicas", json.ToString());
             }
