@@ -39,7 +39,11 @@ public static class WireRead
                 if (number == 0 || number == 1) return number == 1;
                 break;
         }
-        var kind = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? "bool_parsing" : "bool_type";
+        // pydantic tries to interpret strings and whole numbers; a fraction, NaN or an infinity is the wrong type.
+        var kind = reader.TokenType == JsonTokenType.String
+            || (reader.TokenType == JsonTokenType.Number && WireJsonReader.GetDouble(in reader) is var whole && double.IsFinite(whole) && Math.Floor(whole) == whole)
+            ? "bool_parsing"
+            : "bool_type";
         var message = kind == "bool_parsing" ? "Input should be a valid boolean, unable to interpret input" : "Input should be a valid boolean";
         Fail(ref reader, context, kind, key, member, message);
         return null;

@@ -26,8 +26,9 @@ public static class PythonJson
 
     /// <summary>
     /// Parses JSON text the way Python's <c>json.loads</c> does (numbers with a fraction or an
-    /// exponent are floats, others are integers; top-level <c>NaN</c>, <c>Infinity</c> and
-    /// <c>-Infinity</c> are accepted). Returns false, without throwing, on text that is not JSON.
+    /// exponent are floats, others are integers; <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c>
+    /// are accepted anywhere, lone surrogates stay in their strings). Returns false, without
+    /// throwing, on text that is not JSON.
     /// </summary>
     public static bool TryParse(string text, out WireValue value) => WireJsonReader.TryParse(text, out value);
 

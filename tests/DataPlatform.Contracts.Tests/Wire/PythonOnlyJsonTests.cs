@@ -123,4 +123,33 @@ public sealed class PythonOnlyJsonTests
         // Read, the values are Python's floats; only the dump turns them into None.
         Assert.True(double.IsNaN(model.UnknownKeys["x"].AsFloat()));
     }
+
+    [Theory]
+    // pydantic 2.13.4 on a bool | None and an int | None field.
+    [InlineData("external-node-connectivity", "2.0", "bool_parsing")]
+    [InlineData("external-node-connectivity", "NaN", "bool_type")]
+    [InlineData("external-node-connectivity", "Infinity", "bool_type")]
+    [InlineData("external-node-connectivity", "0.5", "bool_type")]
+    [InlineData("external-node-connectivity", "\"nan\"", "bool_parsing")]
+    public void Non_finite_and_fractional_numbers_get_pydantics_error_kinds(string key, string text, string kind)
+    {
+        var databag = new Dictionary<string, string> { ["resource"] = "db", [key] = text };
+
+        var error = Assert.Throws<RelationModelValidationException>(() => RelationModels.FromDatabag<RequirerCommonModel>(databag));
+
+        Assert.Equal(kind, Assert.Single(error.Issues).Kind);
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("-Infinity")]
+    [InlineData("1e400")]
+    public void A_non_finite_number_for_an_integer_is_a_finite_number_issue(string text)
+    {
+        var databag = new Dictionary<string, string> { ["code"] = text, ["message"] = "m", ["resolution"] = "r" };
+
+        var error = Assert.Throws<RelationModelValidationException>(() => RelationModels.FromDatabag<RelationStatus>(databag));
+
+        Assert.Equal("finite_number", Assert.Single(error.Issues).Kind);
+    }
 }
