@@ -240,7 +240,7 @@ internal static partial class ModelEmitter
         var expected = string.Join(" or ", member.EnumValues.Select(v => "'" + v.WireName + "'"));
         w.Open($"private static {type}? __{member.Name}FromWire(ref {Names.JsonReader} reader, {Names.ReadContext} context, string key, string member, bool nullable)");
         w.Line($"if (reader.TokenType == {Names.JsonTokenType}.Null && nullable) return null;");
-        w.Line($"var text = reader.TokenType == {Names.JsonTokenType}.String ? reader.GetString() : null;");
+        w.Line($"var text = reader.TokenType == {Names.JsonTokenType}.String ? {Names.WireJsonReader}.GetString(in reader) : null;");
         w.Open("switch (text)");
         foreach (var value in member.EnumValues) w.Line($"case {Quote(value.WireName)}: return {type}.{value.Name};");
         w.Close();

@@ -33,7 +33,7 @@ internal static partial class ModelEmitter
         w.Open("foreach (var entry in UnknownKeys)");
         w.Line("if (compact && entry.Value.IsNull) continue;");
         w.Line("writer.WritePropertyName(entry.Key);");
-        w.Line("writer.WriteValue(entry.Value);");
+        w.Line("writer.WriteDumpedValue(entry.Value);");
         w.Close();
         w.Close();
         w.Line("writer.WriteEndObject();");
@@ -146,7 +146,8 @@ internal static partial class ModelEmitter
             case ValueKind.ModelList:
                 if (nullable) w.Open($"if ({name} is null) {writer}.WriteNullValue(); else");
                 w.Line($"{writer}.WriteStartArray();");
-                w.Line($"foreach (var item in {name}) item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full);");
+                // A null item is written as Python writes None in a list, not dereferenced.
+                w.Line($"foreach (var item in {name}) {{ if (item is null) {writer}.WriteNullValue(); else item.WriteJson({writer}, context.IsCompact ? {Names.WriteContext}.Compact : {Names.WriteContext}.Full); }}");
                 w.Line($"{writer}.WriteEndArray();");
                 if (nullable) w.Close();
                 break;

@@ -18,6 +18,7 @@ internal static class Names
     public const string Wire = Contracts + ".Wire";
     public const string WireValue = Wire + ".WireValue";
     public const string WireObject = Wire + ".WireObject";
+    public const string WireJsonReader = Wire + ".WireJsonReader";
     public const string Databag = Wire + ".Databag";
     public const string DatabagValue = Wire + ".DatabagValue";
     public const string JsonWriter = Wire + ".PythonJsonWriter";

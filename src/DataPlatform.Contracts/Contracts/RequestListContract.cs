@@ -75,28 +75,40 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
     private protected void ReadJsonCore(ref Utf8JsonReader reader, ModelReadContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            throw new InvalidOperationException($"The reader must be on the start of a JSON object, not on {reader.TokenType}.");
-        }
         context.BeginModel();
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        // Malformed JSON becomes an issue, so the caller gets one typed error naming the model
+        // (paths entered below are left again by their finally blocks).
+        try
         {
-            var key = reader.GetString();
-            reader.Read();
-            switch (key)
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
-                case WireKeys.Version:
-                    if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(V1)) VersionIssue(context);
-                    reader.Skip();
-                    break;
-                case WireKeys.Requests:
-                    ReadRequestsArray(ref reader, context);
-                    break;
-                default:
-                    reader.Skip();
-                    break;
+                context.AddIssue("model_type", null, null, "Input should be a valid dictionary or object to extract fields from");
+                reader.Skip();
+                context.EndModel(ModelName);
+                return;
             }
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = WireJsonReader.GetString(in reader);
+                reader.Read();
+                switch (key)
+                {
+                    case WireKeys.Version:
+                        if (reader.TokenType != JsonTokenType.String || !WireJsonReader.TextEquals(in reader, V1)) VersionIssue(context);
+                        reader.Skip();
+                        break;
+                    case WireKeys.Requests:
+                        ReadRequestsArray(ref reader, context);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
         }
         context.EndModel(ModelName);
     }
@@ -106,13 +118,16 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
 
     private void ReadRequestsText(string text, ModelReadContext context)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        // Upstream decodes the text with json.loads and keeps the raw string when that fails;
+        // either way anything but a JSON array is not a list.
+        if (!ReaderJson.TryRent(text, out var buffer, out var length))
+        {
+            ListIssue(context);
+            return;
+        }
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
             var json = buffer.AsSpan(0, length);
-            // Upstream decodes the text with json.loads and keeps the raw string when that fails;
-            // either way anything but a JSON array is not a list.
             if (!WireJsonReader.IsSingleValue(json, out var first) || first != JsonTokenType.StartArray)
             {
                 ListIssue(context);
@@ -124,7 +139,7 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ReaderJson.Return(buffer);
         }
     }
 

@@ -75,14 +75,21 @@ public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()
     }
 
     // The version decides how to read the rest, so look ahead on a copy of the reader.
+    // Malformed JSON ends the look-ahead; the read that follows reports it as an issue.
     private static string? PeekVersion(Utf8JsonReader lookahead)
     {
-        while (lookahead.Read() && lookahead.TokenType == JsonTokenType.PropertyName)
+        try
         {
-            var isVersion = lookahead.ValueTextEquals(WireKeys.Version);
-            lookahead.Read();
-            if (isVersion) return lookahead.TokenType == JsonTokenType.String ? lookahead.GetString() : lookahead.TokenType.ToString();
-            lookahead.Skip();
+            while (lookahead.Read() && lookahead.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = WireJsonReader.TextEquals(in lookahead, WireKeys.Version);
+                lookahead.Read();
+                if (isVersion) return lookahead.TokenType == JsonTokenType.String ? WireJsonReader.GetString(in lookahead) : lookahead.TokenType.ToString();
+                lookahead.Skip();
+            }
+        }
+        catch (JsonException)
+        {
         }
         return null;
     }
@@ -91,6 +98,6 @@ public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()
         new(ModelName, new[]
         {
             new ValidationIssue("union_tag_invalid", Array.Empty<string>(), "Version",
-                $"Input tag '{version}' found using discriminate_on_version() does not match any of the expected tags: 'v0', 'v1'"),
+                $"Input tag '{RemoteText.Prefix(version)}' found using discriminate_on_version() does not match any of the expected tags: 'v0', 'v1'"),
         });
 }

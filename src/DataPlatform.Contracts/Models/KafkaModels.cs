@@ -15,7 +15,7 @@ public partial class KafkaRequestModel : RequirerCommonModel
         if (KafkaRules.IsAcceptablePrefix(ConsumerGroupPrefix)) return;
         // The doubled comma is upstream's message, kept so both sides report alike.
         context.AddIssue("value_error", "consumer-group-prefix", nameof(ConsumerGroupPrefix),
-            $"Value error, Error on topic '{ConsumerGroupPrefix}',, unacceptable value.");
+            $"Value error, Error on topic '{RemoteText.Prefix(ConsumerGroupPrefix)}',, unacceptable value.");
     }
 }
 

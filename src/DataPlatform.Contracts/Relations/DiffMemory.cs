@@ -57,6 +57,6 @@ internal static class DiffMemory
     {
         var writer = new PythonJsonWriter();
         model.WriteJson(writer, ModelWriteContext.Compact);
-        return PythonJson.Parse(writer.ToString()).AsObject();
+        return PythonJson.ParseWritten(writer.ToString()).AsObject();
     }
 }

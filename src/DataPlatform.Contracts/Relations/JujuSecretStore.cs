@@ -37,6 +37,11 @@ public sealed class JujuSecretStore : ISecretStore
         {
             return null;
         }
+        catch (SecretAccessDeniedException error)
+        {
+            // A revoked grant reads the same whether the secret was found by label or by id.
+            throw new SecretAccessException(label, error.Tool + ": permission denied");
+        }
     }
 
     /// <inheritdoc/>
@@ -53,7 +58,8 @@ public sealed class JujuSecretStore : ISecretStore
         }
         catch (SecretAccessDeniedException error)
         {
-            throw new SecretAccessException(id, error.Message);
+            // The tool's message repeats the reference, which came from the other side: say it once.
+            throw new SecretAccessException(id, error.Tool + ": permission denied");
         }
     }
 

@@ -31,8 +31,9 @@ public sealed class RelationDataException : DataInterfacesException
     private static string Describe(string endpoint, int relationId, string? requestId, string? key, string problem)
     {
         var where = $"relation {endpoint}:{relationId}";
-        if (requestId is not null) where += $", request {requestId}";
-        if (key is not null) where += $", key '{key}'";
+        // Both may come from the remote side: quote only a prefix.
+        if (requestId is not null) where += $", request {RemoteText.Prefix(requestId)}";
+        if (key is not null) where += $", key '{RemoteText.Prefix(key, RemoteText.MaxIdChars)}'";
         return $"{where}: {problem}";
     }
 }

@@ -11,6 +11,7 @@ public interface ISecretStore
     /// at the latest revision; null when there is none. The id may be empty when a consumer label
     /// found it and Juju did not report the id.
     /// </summary>
+    /// <exception cref="SecretAccessException">The unit may not read it any more (grant revoked).</exception>
     SecretSnapshot? GetByLabel(string label);
 
     /// <summary>
@@ -34,14 +35,18 @@ public interface ISecretStore
 }
 
 /// <summary>A secret's id and content at one revision.</summary>
-public sealed record SecretSnapshot(string Id, IReadOnlyDictionary<string, string> Content);
+public sealed record SecretSnapshot(string Id, IReadOnlyDictionary<string, string> Content)
+{
+    /// <summary>The id and the content keys; values are shown as <c>***</c>.</summary>
+    public override string ToString() => $"SecretSnapshot {{ Id = {Id}, Content = {SecretText.Keys(Content)} }}";
+}
 
 /// <summary>A secret exists but this unit may not read it. Names the secret id, never its content.</summary>
 public sealed class SecretAccessException : DataInterfacesException
 {
     /// <summary>Creates the exception for secret <paramref name="secretId"/>.</summary>
     public SecretAccessException(string secretId, string reason)
-        : base($"Secret {secretId} cannot be read: {reason}") => SecretId = secretId;
+        : base($"Secret {RemoteText.Prefix(secretId, RemoteText.MaxIdChars)} cannot be read: {reason}") => SecretId = secretId;
 
     /// <summary>The secret's id.</summary>
     public string SecretId { get; }

@@ -41,8 +41,22 @@ public sealed class RelationSecretRepository : ISecretRepository
     public string Label(string group, string? shortUuid) => SecretLabels.ForRelation(Endpoint, RelationId, shortUuid, group);
 
     /// <inheritdoc/>
-    /// <exception cref="SecretAccessException">The secret <paramref name="uri"/> names may not be read here.</exception>
-    public StoredSecret? Get(string group, string? uri, string? shortUuid) => _cache.Get(Label(group, shortUuid), uri);
+    /// <exception cref="Relations.RelationDataException">
+    /// The group's secret may not be read here (not granted, or the grant revoked), whether it was
+    /// found by label or by <paramref name="uri"/>; names the relation and the pointer key.
+    /// </exception>
+    public StoredSecret? Get(string group, string? uri, string? shortUuid)
+    {
+        try
+        {
+            return _cache.Get(Label(group, shortUuid), uri);
+        }
+        catch (SecretAccessException error)
+        {
+            throw new Relations.RelationDataException(Endpoint, RelationId, shortUuid, "secret-" + group,
+                "a secret of the other side cannot be read: " + error.Message, error);
+        }
+    }
 
     /// <summary>Creates the group's secret and grants it to the relation's remote application.</summary>
     /// <exception cref="InvalidOperationException">A secret with the same label was already seen in this repository.</exception>

@@ -7,4 +7,7 @@ public readonly record struct SecretField(string Key, string? Value)
 {
     /// <summary>A bool member's stored form (divergence D16: always lower case).</summary>
     public static string? Encode(bool? value) => value is null ? null : value.Value ? "true" : "false";
+
+    /// <summary>The key, and <c>***</c> for a value (never the value itself).</summary>
+    public override string ToString() => $"SecretField {{ Key = {Key}, Value = {(Value is null ? "null" : "***")} }}";
 }

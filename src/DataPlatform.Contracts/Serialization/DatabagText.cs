@@ -18,10 +18,8 @@ public static class DatabagText
     public static byte[] Rent(string text, out int length)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var buffer = Encode(text, out length);
-        if (WireJsonReader.IsSingleValue(buffer.AsSpan(0, length), out _)) return buffer;
-        // Not JSON (System.Text.Json also refuses Python's NaN and Infinity): the raw text as a JSON string.
-        ArrayPool<byte>.Shared.Return(buffer);
+        if (ReaderJson.TryRent(text, out var buffer, out length)) return buffer;
+        // Not JSON to Python either: the raw text as a JSON string (ASCII-escaped, so UTF-8 as it is).
         return Encode(PythonJson.Quote(text), out length);
     }
 
@@ -33,7 +31,7 @@ public static class DatabagText
     }
 
     /// <summary>Returns a buffer from <see cref="Rent"/>.</summary>
-    public static void Return(byte[] buffer) => ArrayPool<byte>.Shared.Return(buffer);
+    public static void Return(byte[] buffer) => ReaderJson.Return(buffer);
 
     /// <summary>A reader over a rented buffer, already on its first token.</summary>
     public static Utf8JsonReader Reader(byte[] buffer, int length)

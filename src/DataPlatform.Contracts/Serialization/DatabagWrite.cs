@@ -15,6 +15,26 @@ public static class DatabagWrite
         else if (text.Length > 0) databag[key] = text;
     }
 
-    /// <summary>A decoded value: strings raw, null deletes, anything else as Python JSON text.</summary>
-    public static void Value(Databag databag, string key, WireValue value) => Text(databag, key, DatabagValue.Encode(value));
+    /// <summary>
+    /// A model's untyped value (an unknown key): strings raw, null deletes, anything else as Python
+    /// JSON text, with NaN and the infinities dumped as <c>None</c> (see
+    /// <see cref="PythonJsonWriter.WriteDumpedValue"/>): a top-level one deletes the key.
+    /// </summary>
+    public static void Value(Databag databag, string key, WireValue value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        switch (value.Kind)
+        {
+            case WireValueKind.Float when !double.IsFinite(value.AsFloat()):
+            case WireValueKind.Null:
+                Text(databag, key, null);
+                return;
+            case WireValueKind.String:
+                Text(databag, key, value.AsString());
+                return;
+        }
+        var writer = PythonJsonWriter.Rent();
+        writer.WriteDumpedValue(value);
+        Text(databag, key, PythonJsonWriter.ToStringAndReturn(writer));
+    }
 }

@@ -14,11 +14,11 @@ public static class RelationModels
     {
         ArgumentNullException.ThrowIfNull(json);
         context ??= new ModelReadContext();
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        // Text Python would not parse gives an empty buffer, which is not an object either.
+        ReaderJson.TryRent(json, out var buffer, out var length);
         try
         {
-            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, buffer, 0);
-            var reader = new Utf8JsonReader(buffer.AsSpan(0, length));
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), WireJsonReader.ReaderOptions);
             var model = new T();
             if (!TryStart(ref reader))
             {
@@ -31,7 +31,7 @@ public static class RelationModels
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ReaderJson.Return(buffer);
         }
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts;
@@ -37,7 +35,7 @@ public static class WireConvert
         if (model is null) return WireValue.Null;
         var writer = new PythonJsonWriter();
         model.WriteJson(writer, ModelWriteContext.Full);
-        return PythonJson.Parse(writer.ToString());
+        return PythonJson.ParseWritten(writer.ToString());
     }
 
     /// <summary>A model list member's value.</summary>
@@ -50,11 +48,5 @@ public static class WireConvert
     }
 
     /// <summary>UTF-8 JSON of <paramref name="value"/> in a pooled buffer, for a generated member reader.</summary>
-    public static byte[] Rent(WireValue value, out int length)
-    {
-        var text = PythonJson.Serialize(value);
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        length = Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
-        return buffer;
-    }
+    public static byte[] Rent(WireValue value, out int length) => ReaderJson.Rent(value, out length);
 }

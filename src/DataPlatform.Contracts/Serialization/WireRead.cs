@@ -17,7 +17,7 @@ public static class WireRead
     /// <summary>A string; null (with <c>string_type</c> when the member is not nullable) otherwise.</summary>
     public static string? String(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
-        if (reader.TokenType == JsonTokenType.String) return reader.GetString();
+        if (reader.TokenType == JsonTokenType.String) return WireJsonReader.GetString(in reader);
         if (reader.TokenType == JsonTokenType.Null && nullable) return null;
         Fail(ref reader, context, "string_type", key, member, "Input should be a valid string");
         return null;
@@ -32,13 +32,18 @@ public static class WireRead
             case JsonTokenType.False: return false;
             case JsonTokenType.Null when nullable: return null;
             case JsonTokenType.String:
-                if (TryParseLaxBoolean(reader.GetString()!, out var parsed)) return parsed;
+                if (TryParseLaxBoolean(WireJsonReader.GetString(in reader), out var parsed)) return parsed;
                 break;
             case JsonTokenType.Number:
-                if (reader.TryGetDouble(out var number) && (number == 0 || number == 1)) return number == 1;
+                var number = WireJsonReader.GetDouble(in reader);
+                if (number == 0 || number == 1) return number == 1;
                 break;
         }
-        var kind = reader.TokenType is JsonTokenType.String or JsonTokenType.Number ? "bool_parsing" : "bool_type";
+        // pydantic tries to interpret strings and whole numbers; a fraction, NaN or an infinity is the wrong type.
+        var kind = reader.TokenType == JsonTokenType.String
+            || (reader.TokenType == JsonTokenType.Number && WireJsonReader.GetDouble(in reader) is var whole && double.IsFinite(whole) && Math.Floor(whole) == whole)
+            ? "bool_parsing"
+            : "bool_type";
         var message = kind == "bool_parsing" ? "Input should be a valid boolean, unable to interpret input" : "Input should be a valid boolean";
         Fail(ref reader, context, kind, key, member, message);
         return null;
@@ -51,11 +56,17 @@ public static class WireRead
         {
             case JsonTokenType.Number:
                 if (reader.TryGetInt64(out var whole)) return whole;
-                if (reader.TryGetDouble(out var real) && Math.Floor(real) == real && Math.Abs(real) < 9.2e18) return (long)real;
+                var real = WireJsonReader.GetDouble(in reader);
+                if (Math.Floor(real) == real && Math.Abs(real) < 9.2e18) return (long)real;
+                if (!double.IsFinite(real))
+                {
+                    Fail(ref reader, context, "finite_number", key, member, "Input should be a finite number");
+                    return null;
+                }
                 Fail(ref reader, context, "int_from_float", key, member, "Input should be a valid integer, got a number with a fractional part");
                 return null;
             case JsonTokenType.String:
-                if (long.TryParse(reader.GetString()!.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)) return parsed;
+                if (long.TryParse(WireJsonReader.GetString(in reader).Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var parsed)) return parsed;
                 Fail(ref reader, context, "int_parsing", key, member, "Input should be a valid integer, unable to parse string as an integer");
                 return null;
             case JsonTokenType.True: return 1;
@@ -80,8 +91,8 @@ public static class WireRead
     {
         switch (reader.TokenType)
         {
-            case JsonTokenType.Number when reader.TryGetDouble(out var number): return number;
-            case JsonTokenType.String when double.TryParse(reader.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed): return parsed;
+            case JsonTokenType.Number: return WireJsonReader.GetDouble(in reader);
+            case JsonTokenType.String when double.TryParse(WireJsonReader.GetString(in reader), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed): return parsed;
             case JsonTokenType.String:
                 Fail(ref reader, context, "float_parsing", key, member, "Input should be a valid number, unable to parse string as a number");
                 return null;
@@ -143,7 +154,7 @@ public static class WireRead
             var status = Utf8.ToUtf16(reader.ValueSpan, buffer, out _, out var written);
             if (status == OperationStatus.Done) return buffer.Slice(0, written);
         }
-        return reader.GetString().AsSpan();
+        return WireJsonReader.GetString(in reader).AsSpan();
     }
 
     /// <summary>Records a missing required member.</summary>

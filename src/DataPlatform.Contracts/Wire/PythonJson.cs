@@ -26,8 +26,9 @@ public static class PythonJson
 
     /// <summary>
     /// Parses JSON text the way Python's <c>json.loads</c> does (numbers with a fraction or an
-    /// exponent are floats, others are integers; top-level <c>NaN</c>, <c>Infinity</c> and
-    /// <c>-Infinity</c> are accepted). Returns false, without throwing, on text that is not JSON.
+    /// exponent are floats, others are integers; <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c>
+    /// are accepted anywhere, lone surrogates stay in their strings). Returns false, without
+    /// throwing, on text that is not JSON.
     /// </summary>
     public static bool TryParse(string text, out WireValue value) => WireJsonReader.TryParse(text, out value);
 
@@ -35,6 +36,19 @@ public static class PythonJson
     /// <exception cref="FormatException">The text is not JSON. The message never quotes the text.</exception>
     public static WireValue Parse(string text) =>
         WireJsonReader.TryParse(text, out var value) ? value : throw new FormatException("The text is not valid JSON.");
+
+    /// <summary>
+    /// Parses text this library wrote (a model's JSON): values read at the depth limit sit a few
+    /// levels deeper once inside their models, so the limit is raised by the models' own nesting.
+    /// </summary>
+    /// <exception cref="FormatException">The text is not JSON (a bug: the writer wrote it).</exception>
+    internal static WireValue ParseWritten(string text) =>
+        WireJsonReader.TryParse(text, out var value) || PythonJsonParser.TryParse(text, PythonJsonParser.MaxDepth + WrittenNesting, out value)
+            ? value
+            : throw new FormatException("The text is not valid JSON.");
+
+    // Models nest in models (requests in a contract, permissions in a request) only a few levels.
+    private const int WrittenNesting = 64;
 
     internal static void AppendQuoted(StringBuilder text, string value)
     {

@@ -133,10 +133,27 @@ public sealed class PythonJsonWriter
         _needsSeparator = true;
     }
 
+    // For ReaderJson only: NaN and the infinities as numbers System.Text.Json reads.
+    internal bool ReaderSafeFloats { get; init; }
+
+    // Set while WriteDumpedValue writes: NaN and the infinities as null.
+    private bool _nonFiniteAsNull;
+
     /// <summary>Writes a float as Python's <c>repr</c> does (<c>1.0</c>, <c>1e-05</c>, <c>NaN</c>).</summary>
     public void WriteNumberValue(double value)
     {
+        if (_nonFiniteAsNull && !double.IsFinite(value))
+        {
+            WriteNullValue();
+            return;
+        }
         BeginValue();
+        if (ReaderSafeFloats && !double.IsFinite(value))
+        {
+            _text.Append(double.IsNaN(value) ? ReaderJson.NaNLiteral : value > 0 ? "1e400" : "-1e400");
+            _needsSeparator = true;
+            return;
+        }
         PythonFloat.Append(_text, value);
         _needsSeparator = true;
     }
@@ -166,6 +183,24 @@ public sealed class PythonJsonWriter
                 }
                 WriteEndObject();
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Writes a model's untyped value (an unknown key) as the reference dumps it: pydantic's
+    /// <c>model_dump(mode="json")</c> turns NaN and the infinities in such values into
+    /// <c>None</c>, so they are written as <c>null</c> wherever they are nested.
+    /// </summary>
+    public void WriteDumpedValue(WireValue value)
+    {
+        _nonFiniteAsNull = true;
+        try
+        {
+            WriteValue(value);
+        }
+        finally
+        {
+            _nonFiniteAsNull = false;
         }
     }
 

@@ -1,7 +1,9 @@
 using System.Buffers;
+using System.Globalization;
 using System.Numerics;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace DataPlatform.Contracts.Wire;
 
@@ -21,6 +23,8 @@ public static class WireJsonReader
     public static bool IsSingleValue(ReadOnlySpan<byte> utf8, out JsonTokenType first)
     {
         first = JsonTokenType.None;
+        // Most databag values that are not JSON are plain words: refuse them without an exception.
+        if (!CanStartJson(utf8)) return false;
         try
         {
             var reader = new Utf8JsonReader(utf8, Options);
@@ -36,21 +40,48 @@ public static class WireJsonReader
     }
 
     /// <summary>
-    /// Parses <paramref name="text"/>; false when it is not a single JSON document. Top-level
-    /// <c>NaN</c>, <c>Infinity</c> and <c>-Infinity</c> are floats as in Python (nested ones are
-    /// not supported and make the text count as not JSON).
+    /// Parses <paramref name="text"/> as Python's <c>json.loads</c> does; false when it is not a
+    /// single JSON document. <c>NaN</c>, <c>Infinity</c>, <c>-Infinity</c> (anywhere) are floats
+    /// and lone surrogates (escaped or raw) stay in their strings, as in Python.
     /// </summary>
     public static bool TryParse(string text, out WireValue value)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (TryParseSpecialFloat(text, out value)) return true;
-
-        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
-        var rented = ArrayPool<byte>.Shared.Rent(maxBytes);
+        var start = text.AsSpan().TrimStart(" \t\n\r");
+        if (start.IsEmpty || !(IsJsonStart(start[0]) || start[0] is 'N' or 'I')) { value = WireValue.Null; return false; }
+        // Fast path: System.Text.Json over UTF-8. It refuses what only Python accepts (NaN, lone
+        // surrogates), and UTF-8 cannot carry a raw lone surrogate; those go to Python's grammar.
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, 0, text.Length, rented, 0);
-            var reader = new Utf8JsonReader(rented.AsSpan(0, length), Options);
+            if (Utf8.FromUtf16(text, rented, out _, out var length, replaceInvalidSequences: false) == OperationStatus.Done
+                && TryParseUtf8(rented.AsSpan(0, length), out value))
+            {
+                return true;
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+        return PythonJsonParser.TryParse(text, out value);
+    }
+
+    private static bool CanStartJson(ReadOnlySpan<byte> utf8)
+    {
+        var i = 0;
+        while (i < utf8.Length && utf8[i] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r') i++;
+        return i < utf8.Length && IsJsonStart((char)utf8[i]);
+    }
+
+    // The first character of every JSON value System.Text.Json reads.
+    private static bool IsJsonStart(char c) => c is '{' or '[' or '"' or '-' or (>= '0' and <= '9') or 't' or 'f' or 'n';
+
+    private static bool TryParseUtf8(ReadOnlySpan<byte> utf8, out WireValue value)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, Options);
             if (!reader.Read()) { value = WireValue.Null; return false; }
             value = ReadValue(ref reader);
             if (reader.Read()) { value = WireValue.Null; return false; }
@@ -60,10 +91,6 @@ public static class WireJsonReader
         {
             value = WireValue.Null;
             return false;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 
@@ -79,7 +106,7 @@ public static class WireJsonReader
             case JsonTokenType.Null: return WireValue.Null;
             case JsonTokenType.True: return WireValue.True;
             case JsonTokenType.False: return WireValue.False;
-            case JsonTokenType.String: return WireValue.FromString(reader.GetString());
+            case JsonTokenType.String: return WireValue.FromString(GetString(in reader));
             case JsonTokenType.Number: return ReadNumber(ref reader);
             case JsonTokenType.StartArray:
                 var items = new List<WireValue>();
@@ -89,7 +116,7 @@ public static class WireJsonReader
                 var obj = new WireObject();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = reader.GetString()!;
+                    var key = GetString(in reader);
                     reader.Read();
                     obj.Set(key, ReadValue(ref reader));
                 }
@@ -99,28 +126,58 @@ public static class WireJsonReader
         }
     }
 
+    /// <summary>
+    /// The string or property name the reader is on. Unlike <see cref="Utf8JsonReader.GetString"/>,
+    /// a lone surrogate escape (<c>"\ud800"</c>, which Python writes and reads) is kept, not refused.
+    /// </summary>
+    /// <exception cref="JsonException">The token is not a string or a property name.</exception>
+    public static string GetString(in Utf8JsonReader reader)
+    {
+        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.PropertyName))
+        {
+            throw new JsonException($"Expected a JSON string, found {reader.TokenType}.");
+        }
+        if (!reader.ValueIsEscaped) return reader.GetString()!;
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            // Only an escape System.Text.Json cannot turn into valid UTF-16 gets here.
+            var raw = Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
+            return PythonJsonParser.TryUnescape(raw, out var text) ? text : throw new JsonException("Malformed string escape.");
+        }
+    }
+
+    /// <summary>
+    /// Whether the string or property name the reader is on is <paramref name="text"/>. Unlike
+    /// <see cref="Utf8JsonReader.ValueTextEquals(string)"/>, a lone surrogate escape compares as
+    /// unequal instead of throwing.
+    /// </summary>
+    public static bool TextEquals(in Utf8JsonReader reader, string text) =>
+        reader.ValueIsEscaped ? string.Equals(GetString(in reader), text, StringComparison.Ordinal) : reader.ValueTextEquals(text);
+
+    /// <summary>
+    /// The number the reader is on as a Python float: out-of-range literals (<c>1e400</c>) are
+    /// infinities, as <c>json.loads</c> makes them, where <see cref="Utf8JsonReader.TryGetDouble"/>
+    /// refuses, and <see cref="ReaderJson.NaNLiteral"/> is NaN.
+    /// </summary>
+    public static double GetDouble(in Utf8JsonReader reader)
+    {
+        var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (raw.Length == ReaderJson.NaNUtf8.Length && raw.SequenceEqual(ReaderJson.NaNUtf8)) return double.NaN;
+        return double.Parse(raw, NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
     private static WireValue ReadNumber(ref Utf8JsonReader reader)
     {
         var raw = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
         if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') >= 0)
         {
-            // Python turns an out-of-range literal into an infinity rather than failing.
-            return WireValue.FromFloat(double.Parse(raw, provider: System.Globalization.CultureInfo.InvariantCulture));
+            return WireValue.FromFloat(GetDouble(in reader));
         }
         if (reader.TryGetInt64(out var small)) return WireValue.FromInteger(small);
-        return WireValue.FromInteger(BigInteger.Parse(Encoding.ASCII.GetString(raw), System.Globalization.CultureInfo.InvariantCulture));
-    }
-
-    private static bool TryParseSpecialFloat(string text, out WireValue value)
-    {
-        var trimmed = text.AsSpan().Trim(" \t\n\r");
-        value = trimmed switch
-        {
-            "NaN" => WireValue.FromFloat(double.NaN),
-            "Infinity" => WireValue.FromFloat(double.PositiveInfinity),
-            "-Infinity" => WireValue.FromFloat(double.NegativeInfinity),
-            _ => WireValue.Null,
-        };
-        return !value.IsNull;
+        return WireValue.FromInteger(BigInteger.Parse(Encoding.ASCII.GetString(raw), CultureInfo.InvariantCulture));
     }
 }

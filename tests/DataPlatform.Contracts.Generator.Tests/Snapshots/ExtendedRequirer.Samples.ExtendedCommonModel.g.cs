@@ -233,7 +233,7 @@ namespace Samples
                 if (EntityPermissions is null) writer.WriteNullValue(); else
                 {
                     writer.WriteStartArray();
-                    foreach (var item in EntityPermissions) item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                    foreach (var item in EntityPermissions) { if (item is null) writer.WriteNullValue(); else item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                     writer.WriteEndArray();
                 }
             }
@@ -258,7 +258,7 @@ namespace Samples
                 {
                     if (compact && entry.Value.IsNull) continue;
                     writer.WritePropertyName(entry.Key);
-                    writer.WriteValue(entry.Value);
+                    writer.WriteDumpedValue(entry.Value);
                 }
             }
             writer.WriteEndObject();
@@ -287,7 +287,7 @@ namespace Samples
             {
                 json.Clear();
                 json.WriteStartArray();
-                foreach (var item in EntityPermissions) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                foreach (var item in EntityPermissions) { if (item is null) json.WriteNullValue(); else item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                 json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "entity-permissions", json.ToString());
             }
@@ -536,7 +536,7 @@ namespace Samples
         private static global::DataPlatform.Contracts.EntityType? __EntityTypeFromWire(ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context, string key, string member, bool nullable)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null && nullable) return null;
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? global::DataPlatform.Contracts.Wire.WireJsonReader.GetString(in reader) : null;
             switch (text)
             {
                 case "USER": return global::DataPlatform.Contracts.EntityType.User;

@@ -157,7 +157,7 @@ partial class GlobalModel : global::DataPlatform.Contracts.IRelationModel
             {
                 if (compact && entry.Value.IsNull) continue;
                 writer.WritePropertyName(entry.Key);
-                writer.WriteValue(entry.Value);
+                writer.WriteDumpedValue(entry.Value);
             }
         }
         writer.WriteEndObject();

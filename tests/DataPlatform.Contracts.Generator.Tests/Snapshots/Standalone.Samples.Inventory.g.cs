@@ -184,7 +184,7 @@ namespace Samples
                 if (Replicas is null) writer.WriteNullValue(); else
                 {
                     writer.WriteStartArray();
-                    foreach (var item in Replicas) item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                    foreach (var item in Replicas) { if (item is null) writer.WriteNullValue(); else item.WriteJson(writer, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                     writer.WriteEndArray();
                 }
             }
@@ -194,7 +194,7 @@ namespace Samples
                 {
                     if (compact && entry.Value.IsNull) continue;
                     writer.WritePropertyName(entry.Key);
-                    writer.WriteValue(entry.Value);
+                    writer.WriteDumpedValue(entry.Value);
                 }
             }
             writer.WriteEndObject();
@@ -228,7 +228,7 @@ namespace Samples
             {
                 json.Clear();
                 json.WriteStartArray();
-                foreach (var item in Replicas) item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full);
+                foreach (var item in Replicas) { if (item is null) json.WriteNullValue(); else item.WriteJson(json, context.IsCompact ? global::DataPlatform.Contracts.ModelWriteContext.Compact : global::DataPlatform.Contracts.ModelWriteContext.Full); }
                 json.WriteEndArray();
                 global::DataPlatform.Contracts.DatabagWrite.Text(databag, "replicas", json.ToString());
             }
@@ -396,7 +396,7 @@ namespace Samples
         private static global::Samples.Tier? __TierFromWire(ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context, string key, string member, bool nullable)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null && nullable) return null;
-            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String ? global::DataPlatform.Contracts.Wire.WireJsonReader.GetString(in reader) : null;
             switch (text)
             {
                 case "gold": return global::Samples.Tier.Gold;

@@ -93,11 +93,12 @@ public sealed class RelationSecretRepositoryTests
         var id = store.SeedForeign(Content(("password", "hunter2-very-secret")));
         store.Denied.Add(id);
 
-        var error = Assert.Throws<SecretAccessException>(() => new RelationSecretRepository(store, "database", 0).Get("user", id, Uuid));
+        var error = Assert.Throws<DataPlatform.Contracts.Relations.RelationDataException>(() => new RelationSecretRepository(store, "database", 0).Get("user", id, Uuid));
 
-        Assert.Equal(id, error.SecretId);
+        Assert.Equal(id, Assert.IsType<SecretAccessException>(error.InnerException).SecretId);
+        Assert.Contains("relation database:0", error.Message);
         Assert.Contains(id, error.Message);
-        Assert.DoesNotContain("hunter2-very-secret", error.Message);
+        Assert.DoesNotContain("hunter2-very-secret", error.ToString());
     }
 
     [Fact]
