@@ -18,7 +18,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         }
         catch (JujuException error)
         {
-            Warn(relation, $"the mTLS secret {id} cannot be read: {error.Message}");
+            Warn(relation, $"the mTLS secret {RemoteText.Prefix(id, RemoteText.MaxIdChars)} cannot be read: {error.Message}");
             return;
         }
 

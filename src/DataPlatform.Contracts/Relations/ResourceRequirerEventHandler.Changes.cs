@@ -37,7 +37,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         if (!requests.TryGetValue(id, out var request) || request.Kind != WireValueKind.Object)
         {
             // Divergence D14: skip it; the other responses are still handled.
-            Warn(relation, $"No request matching the response with response_id {id}; the response is skipped");
+            Warn(relation, $"No request matching the response with response_id {RemoteText.Prefix(id, RemoteText.MaxIdChars)}; the response is skipped");
             return;
         }
         var unitData = relation.LocalUnitData();
@@ -87,7 +87,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
                 }
                 catch (RelationModelValidationException)
                 {
-                    Warn(relation, $"the remembered status {entry.Key} is unreadable; its resolution is not reported");
+                    Warn(relation, $"the remembered status {RemoteText.Prefix(entry.Key)} is unreadable; its resolution is not reported");
                 }
             }
         }
