@@ -156,7 +156,7 @@ namespace Samples
                 {
                     if (compact && entry.Value.IsNull) continue;
                     writer.WritePropertyName(entry.Key);
-                    writer.WriteValue(entry.Value);
+                    writer.WriteDumpedValue(entry.Value);
                 }
             }
             writer.WriteEndObject();
