@@ -21,6 +21,9 @@ public sealed partial class InMemoryJuju
     /// <summary>Every hook run so far, oldest first.</summary>
     public IReadOnlyList<HookRun> History => _history;
 
+    /// <summary>Raised after every hook and action, once its writes are committed or discarded, so a test can inspect the model hook by hook.</summary>
+    public event Action<HookRun>? HookRan;
+
     /// <summary>
     /// Deploys <paramref name="appName"/> with <paramref name="units"/> units (<c>&lt;app&gt;/0</c>
     /// ...; unit 0 leads). <paramref name="charm"/> builds the charm on each hook's host and
