@@ -4,6 +4,12 @@ using DataPlatform.Contracts.Benchmarks;
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hook-process <demo-postgresql_amd64.charm> <hello>
+if (args is ["--hook-process", var charm, var hello])
+{
+    return HookProcessTimer.Run(charm, hello);
+}
+
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();
