@@ -10,6 +10,13 @@ if (args is ["--hook-process", var charm, var hello])
     return HookProcessTimer.Run(charm, hello);
 }
 
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --generator-cache
+if (args.Contains("--generator-cache"))
+{
+    GeneratorRun.PrintCaching();
+    return 0;
+}
+
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();
