@@ -135,7 +135,7 @@ def d2_statuses():
 
 def main():
     entries = (d1_kafka() + d1_provider_half() + d2_statuses() + d5_entity_without_resource() + d6_mtls_first_request()
-               + d12_refused_change() + d13_all_created() + d17_broken_relation())
+               + d12_refused_change() + d17_broken_relation())  # D13 is a rule entry (scenario/*) in Overrides.cs
     for vid, ptr, div, val, why, *mode in entries:
         text = json.dumps(val, ensure_ascii=False, sort_keys=True).replace('"', '""')
         ours = f' {{ Ours = "{mode[0]}" }}' if mode else ''
