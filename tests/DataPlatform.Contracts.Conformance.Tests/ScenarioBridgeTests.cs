@@ -77,6 +77,21 @@ public sealed class ScenarioBridgeTests
     }
 
     [Fact]
+    public void A_failing_hook_ends_the_sync_and_the_next_sync_delivers_the_rest()
+    {
+        Write(app: "fail", unit: "2");
+
+        Sync();
+        Assert.Equal(new[] { "database-relation-changed app=fail unit=1" }, _seen);
+        Assert.Equal("1", _receiver.Juju.Databag(0, "prov/0")["k"]);
+
+        _seen.Clear();
+        Write(app: "3", unit: "2");
+        Sync();
+        Assert.Equal(new[] { "database-relation-changed app=3 unit=1", "database-relation-changed(prov/0) app=3 unit=2" }, _seen);
+    }
+
+    [Fact]
     public void Nothing_changed_delivers_nothing()
     {
         Sync();
@@ -90,9 +105,10 @@ public sealed class ScenarioBridgeTests
         _sender.Juju.UpdateDatabag(0, "prov/0", new Dictionary<string, string> { ["k"] = unit });
     }
 
-    private void Sync() => ScenarioBridge.Sync(_sender, _receiver, 0, hook => Assert.True(_receiver.Juju.RunHook("req/0", hook).Committed));
+    private void Sync() => ScenarioBridge.Sync(_sender, _receiver, 0, hook => _receiver.Juju.RunHook("req/0", hook).Committed);
 
-    // Tracks the secret on every relation-changed, and notes the sender's databags as each hook sees them.
+    // Tracks the secret on every relation-changed, and notes the sender's databags as each hook
+    // sees them; fails relation-changed when the sender's app databag says "fail".
     private object Receiver(CharmHost host)
     {
         void Note(HookContext hook)
@@ -105,6 +121,7 @@ public sealed class ScenarioBridgeTests
         {
             host.Backend.SecretGet(_secret, null, SecretRead.Tracked);
             Note(hook);
+            if (host.Backend.RelationGet(0, "prov")["k"] == "fail") throw new InvalidOperationException("the receiver's hook fails");
         });
         return new object();
     }

@@ -10,11 +10,16 @@ namespace DataPlatform.Contracts.Conformance.Tests.Scenarios;
 /// runs <c>secret-changed</c> on D for each secret with a new revision that D tracks, while D still
 /// sees S's old databags; a secret S removed leaves D's model now. Then it copies S's app databag
 /// (one <c>relation-changed</c> without unit when it changed) and S's unit databag (one with the unit).
+/// A failing hook ends the sync there, as the op's exception ends it in the recording (README: the
+/// step's <c>error</c>); what is left is delivered by the next sync.
 /// </summary>
 public static class ScenarioBridge
 {
-    /// <summary>Delivers S's side of <paramref name="relationId"/> to D, running D's hooks through <paramref name="runHook"/>.</summary>
-    public static void Sync(SideModel from, SideModel to, int relationId, Action<HookContext> runHook)
+    /// <summary>
+    /// Delivers S's side of <paramref name="relationId"/> to D, running D's hooks through
+    /// <paramref name="runHook"/>, which says whether the hook succeeded.
+    /// </summary>
+    public static void Sync(SideModel from, SideModel to, int relationId, Func<HookContext, bool> runHook)
     {
         var owner = from.Side.App;
         var changed = MirrorSecrets(from.Juju, to.Juju, owner);
@@ -22,9 +27,10 @@ public static class ScenarioBridge
         {
             foreach (var unit in to.Juju.App(to.Side.App).Units)
             {
-                if (secret.TrackedRevisions.TryGetValue(unit, out var tracked) && tracked < secret.LatestRevision)
+                if (secret.TrackedRevisions.TryGetValue(unit, out var tracked) && tracked < secret.LatestRevision
+                    && !runHook(Hooks.SecretChanged(secret.Id, secret.ConsumerLabels.GetValueOrDefault(unit))))
                 {
-                    runHook(Hooks.SecretChanged(secret.Id, secret.ConsumerLabels.GetValueOrDefault(unit)));
+                    return;
                 }
             }
         }
@@ -32,13 +38,10 @@ public static class ScenarioBridge
         // A side that has left the relation, or has not joined it yet, has no databags to deliver or receive.
         if (!from.HasRelation(relationId) || !to.HasRelation(relationId)) return;
         var endpoint = to.Side.Endpoint;
-        if (CopyBag(from.Juju, to.Juju, relationId, owner))
+        if (CopyBag(from.Juju, to.Juju, relationId, owner) && !runHook(Hooks.Relation("changed", endpoint, relationId, owner))) return;
+        foreach (var unit in from.Juju.App(owner).Units)
         {
-            runHook(Hooks.Relation("changed", endpoint, relationId, owner));
-        }
-        foreach (var unit in from.Juju.App(owner).Units.Where(u => CopyBag(from.Juju, to.Juju, relationId, u)))
-        {
-            runHook(Hooks.Relation("changed", endpoint, relationId, owner, unit));
+            if (CopyBag(from.Juju, to.Juju, relationId, unit) && !runHook(Hooks.Relation("changed", endpoint, relationId, owner, unit))) return;
         }
     }
 

@@ -90,7 +90,7 @@ public sealed partial class ScenarioWorld
     public Exception? Sync(string from, string to, int relationId)
     {
         Exception? error = null;
-        ScenarioBridge.Sync(Model(from), Model(to), relationId, hook => error ??= Run(to, hook));
+        ScenarioBridge.Sync(Model(from), Model(to), relationId, hook => (error = Run(to, hook)) is null);
         return error;
     }
 
