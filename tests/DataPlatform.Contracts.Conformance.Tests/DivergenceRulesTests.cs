@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+
+namespace DataPlatform.Contracts.Conformance.Tests;
+
+/// <summary>The divergence rules do what docs/divergences.md says, on small scenarios written here.</summary>
+public sealed class DivergenceRulesTests
+{
+    private const string Setup = """
+        {"relations": [{"provider": "p", "relation_id": 0, "requirer": "r"}],
+         "p": {"app": "db", "unit": "db/0", "endpoint": "database", "handler": "ResourceProviderEventHandler", "library": "v1"},
+         "r": {"app": "app", "unit": "app/0", "endpoint": "database", "handler": "ResourceRequirerEventHandler", "library": "v1"}}
+        """;
+
+    private const string Hook = """{"side": "r", "type": "hook", "name": "database_relation_changed", "relation_id": 0, "app": "db"}""";
+
+    [Fact]
+    public void D2_raises_each_code_once_when_it_appears_and_resolves_it_once_when_it_goes()
+    {
+        // Upstream repeats status_raised on every sync (Q9); here each sync carries the provider's statuses.
+        var recorded = Scenario(
+            SyncToRequirer("[4001]", upstreamEvents: "status_raised"),
+            SyncToRequirer("[4001, 5001]", upstreamEvents: "status_raised,status_raised"),
+            SyncToRequirer("[5001]", upstreamEvents: "status_raised"),
+            SyncToRequirer("[]", upstreamEvents: ""));
+
+        var steps = DivergenceRules.StatusesOncePerCode(recorded)["steps"]!.AsArray();
+
+        Assert.Equal(new[] { "hook", "status_raised 4001" }, Names(steps[0]));
+        Assert.Equal(new[] { "hook", "status_raised 5001" }, Names(steps[1]));
+        Assert.Equal(new[] { "hook", "status_resolved 4001" }, Names(steps[2]));
+        Assert.Equal(new[] { "hook", "status_resolved 5001" }, Names(steps[3]));
+        Assert.Equal("""{"status": {"4001": {"code": 4001}, "5001": {"code": 5001}}}""", UnitData(steps[1]));
+        Assert.Null(UnitData(steps[3]));
+    }
+
+    [Fact]
+    public void D12_a_refused_change_leaves_the_provider_as_it_was_while_the_recording_keeps_the_refused_state()
+    {
+        var before = """{"relations": {"0": {"app": {"data": "old"}, "unit": {}}}, "secrets_consumed": [], "secrets_owned": []}""";
+        var refused = """{"relations": {"0": {"app": {"data": "refused"}, "unit": {}}}, "secrets_consumed": [], "secrets_owned": []}""";
+        var recorded = Scenario(
+            Step("""{"op": "raw_update", "side": "r", "relation_id": 0, "bag": "app", "data": {}}""", before),
+            Step("""{"op": "sync", "from": "r", "to": "p", "relation_id": 0}""", refused, error: """{"exception": "ValueError", "message": "Cannot change extra-user-roles after relation has already been created"}"""),
+            Step("""{"op": "query_requests", "side": "p", "relation_id": 0}""", refused));
+
+        var steps = DivergenceRules.RefusedChangeStoresNothing(recorded)["steps"]!.AsArray();
+
+        Assert.Equal("old", steps[1]!["state"]!["p"]!["relations"]!["0"]!["app"]!["data"]!.GetValue<string>());
+        Assert.Equal("old", steps[2]!["state"]!["p"]!["relations"]!["0"]!["app"]!["data"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void D17_the_provider_drops_the_relations_secrets_and_the_requirer_sees_it_at_its_next_sync()
+    {
+        var provider = """{"relations": {"0": null}, "secrets_consumed": [], "secrets_owned": [{"id": "secret:0001", "label": "database.0.abc.user.secret"}, {"id": "secret:0002", "label": "database.1.abc.user.secret"}]}""";
+        var requirer = """{"relations": {"0": null}, "secrets_consumed": [{"id": "secret:0001"}], "secrets_owned": []}""";
+        var recorded = Scenario(
+            Step("""{"op": "relation_removed", "side": "p", "relation_id": 0}""", provider, requirer),
+            Step("""{"op": "sync", "from": "p", "to": "r", "relation_id": 0}""", provider, requirer));
+
+        var steps = DivergenceRules.BrokenRelationLeavesNoSecrets(recorded)["steps"]!.AsArray();
+
+        Assert.Equal(new[] { "secret:0002" }, Ids(steps[0]!["state"]!["p"]!["secrets_owned"]!));
+        Assert.Equal(new[] { "secret:0001" }, Ids(steps[0]!["state"]!["r"]!["secrets_consumed"]!));
+        Assert.Empty(Ids(steps[1]!["state"]!["r"]!["secrets_consumed"]!));
+    }
+
+    [Fact]
+    public void D13_all_created_only_when_each_request_queried_is()
+    {
+        var none = JsonNode.Parse("""{"are_all_resources_created": true, "is_resource_created": {"a": true, "b": false}}""")!;
+        var all = JsonNode.Parse("""{"are_all_resources_created": true, "is_resource_created": {"a": true}}""")!;
+
+        Assert.False(DivergenceRules.AllCreatedOnlyWhenEachIs(none)["are_all_resources_created"]!.GetValue<bool>());
+        Assert.True(DivergenceRules.AllCreatedOnlyWhenEachIs(all)["are_all_resources_created"]!.GetValue<bool>());
+    }
+
+    private static JsonNode Scenario(params string[] steps) =>
+        JsonNode.Parse("{\"setup\": " + Setup + ", \"steps\": [" + string.Join(", ", steps) + "]}")!;
+
+    private static string Step(string action, string provider, string? requirer = null, string? error = null) =>
+        "{\"action\": " + action + ", \"events\": [], " + (error is null ? "" : "\"error\": " + error + ", ")
+        + "\"state\": {\"p\": " + provider + ", \"r\": " + (requirer ?? Empty) + "}}";
+
+    private const string Empty = """{"relations": {"0": {"app": {}, "unit": {}}}, "secrets_consumed": [], "secrets_owned": []}""";
+
+    // A sync from the provider whose app databag holds `codes` as its status list; the recording's
+    // (upstream's) status events are named by `upstreamEvents`.
+    private static string SyncToRequirer(string codes, string upstreamEvents)
+    {
+        var statuses = JsonNode.Parse(codes)!.AsArray().Select(c => new JsonObject { ["code"] = c!.GetValue<int>() }).ToArray();
+        var status = new JsonArray(statuses).ToJsonString();
+        var provider = new JsonObject
+        {
+            ["relations"] = new JsonObject { ["0"] = new JsonObject { ["app"] = new JsonObject { ["status"] = status }, ["unit"] = new JsonObject() } },
+            ["secrets_consumed"] = new JsonArray(),
+            ["secrets_owned"] = new JsonArray(),
+        }.ToJsonString();
+        var events = upstreamEvents.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => "{\"side\": \"r\", \"type\": \"library_event\", \"name\": \"" + n + "\", \"relation_id\": 0, \"status\": {\"code\": 1}}");
+        return """{"action": {"op": "sync", "from": "p", "to": "r", "relation_id": 0}, "events": ["""
+            + string.Join(", ", events.Prepend(Hook)) + "], \"state\": {\"p\": " + provider + ", \"r\": " + Empty + "}}";
+    }
+
+    private static string[] Names(JsonNode? step) => step!["events"]!.AsArray()
+        .Select(e => e!["type"]!.GetValue<string>() == "hook" ? "hook" : $"{e["name"]} {e["status"]!["code"]}").ToArray();
+
+    private static string? UnitData(JsonNode? step) => step!["state"]!["r"]!["relations"]!["0"]!["unit"]!["data"]?.GetValue<string>();
+
+    private static string[] Ids(JsonNode secrets) => secrets.AsArray().Select(s => s!["id"]!.GetValue<string>()).ToArray();
+}
