@@ -138,6 +138,104 @@ public static class DivergenceRules
         return scenario;
     }
 
+    /// <summary>
+    /// D6 over a whole scenario: with mTLS enabled, a V1 provider's first event for a request that
+    /// arrives with <c>secret-mtls</c> is <c>resource_requested</c> (<c>resource_entity_requested</c>
+    /// for an entity request), then <c>mtls_cert_updated</c>; upstream raises only the latter (Q7).
+    /// </summary>
+    public static JsonNode MtlsFirstRequestIsRequestedFirst(JsonNode recorded)
+    {
+        var scenario = recorded.DeepClone();
+        var setup = SetupOf(scenario);
+        var providers = setup.Sides.Where(s => s is { IsProvider: true, IsV0Library: false } && s.Option("mtls_enabled") == "True").Select(s => s.Name).ToHashSet();
+        var seen = new HashSet<(string Side, int Relation, string Request)>();
+        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        {
+            var events = step["events"]!.AsArray().Select(e => e!.DeepClone()).ToList();
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (!providers.Contains(Text(e, "side")!) || Text(e, "type") != "library_event" || e["request"] is not JsonObject request) continue;
+                var key = (Text(e, "side")!, e["relation_id"]!.GetValue<int>(), Text(request, "request-id") ?? "");
+                if (Text(e, "name") == "mtls_cert_updated" && e["old_mtls_cert"] is null && !seen.Contains(key))
+                {
+                    var requested = e.DeepClone().AsObject();
+                    requested.Remove("old_mtls_cert");
+                    requested["name"] = request.ContainsKey("entity-type") ? "resource_entity_requested" : "resource_requested";
+                    events.Insert(i++, requested);
+                }
+                seen.Add(key);
+            }
+            step["events"] = new JsonArray(events.ToArray());
+        }
+        return scenario;
+    }
+
+    /// <summary>
+    /// D1 over a whole scenario: our Kafka requirer writes <c>consumer-group-prefix</c> as a plain
+    /// request field, with no stray <c>secret_AfterValidator(...)</c> key or secret (Q2); our
+    /// provider reading a Python requirer keeps that key as an extra request field, as recorded,
+    /// but never reads its secret. So the key goes from what our requirers write and, where the
+    /// requirer is ours too, from what our providers store and raise for that relation.
+    /// </summary>
+    public static JsonNode ConsumerGroupPrefixIsPlain(JsonNode recorded, IReadOnlyList<string>? ours)
+    {
+        var scenario = recorded.DeepClone();
+        var setup = SetupOf(scenario);
+        var kafka = setup.Sides.Where(s => s is { IsProvider: false, IsV0Library: false } && Text(s.Setup, "request_model") == "KafkaRequestModel").Select(s => s.Name).ToHashSet();
+        if (kafka.Count == 0) return scenario;
+        var cleaned = setup.Relations.Where(r => kafka.Contains(r.Requirer) && ours?.Contains(r.Requirer) != false).ToList();
+        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        {
+            var state = step["state"]!.AsObject();
+            foreach (var requirer in kafka)
+            {
+                StripStray(state[requirer]!["relations"]);
+                DropStraySecrets(state[requirer]!["secrets_owned"]!.AsArray(), "label");
+            }
+            foreach (var provider in setup.Relations.Where(r => kafka.Contains(r.Requirer)).Select(r => r.Provider).Distinct())
+            {
+                DropStraySecrets(state[provider]!["secrets_consumed"]!.AsArray(), "consumer_label");
+            }
+            foreach (var relation in cleaned)
+            {
+                StripStray(Bags(step, relation.Provider, relation.Id));
+                foreach (var e in step["events"]!.AsArray().Where(e => Text(e!, "side") == relation.Provider && e!["relation_id"]?.GetValue<int>() == relation.Id))
+                {
+                    StripStray(e);
+                }
+            }
+        }
+        return scenario;
+    }
+
+    // The stray pair inside JSON text written by the reference (normalisation 4 masks the address).
+    private static readonly System.Text.RegularExpressions.Regex StrayPair = new(@", ""secret_AfterValidator\(func=<function [^>]*>\)"": ""secret:[0-9A-Za-z]+""");
+
+    // Removes the stray key everywhere below the node: in JSON text, and as a parsed `extra:` field.
+    private static void StripStray(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                foreach (var key in o.Select(p => p.Key).Where(k => k.StartsWith("extra:secret_AfterValidator(", StringComparison.Ordinal)).ToList()) o.Remove(key);
+                foreach (var (key, value) in o.ToList())
+                {
+                    if (value is JsonValue v && v.GetValueKind() == JsonValueKind.String) o[key] = StrayPair.Replace(v.GetValue<string>(), "");
+                    else StripStray(value);
+                }
+                break;
+            case JsonArray a:
+                foreach (var item in a) StripStray(item);
+                break;
+        }
+    }
+
+    private static void DropStraySecrets(JsonArray secrets, string labelKey)
+    {
+        foreach (var secret in secrets.Where(s => Text(s!, labelKey)?.Contains("AfterValidator(", StringComparison.Ordinal) == true).ToList()) secrets.Remove(secret);
+    }
+
     // Replaces the requirer's recorded status events of the relation with D2's; false when the
     // sync ran no relation-changed there (nothing was delivered, so nothing was seen).
     private static bool Redeliver(JsonObject step, ScenarioSide requirer, int relation, SortedDictionary<int, JsonNode> before, SortedDictionary<int, JsonNode> current)
@@ -194,6 +292,9 @@ public static class DivergenceRules
         step["state"]?[side]?["relations"]?[relation.ToString(CultureInfo.InvariantCulture)] as JsonObject;
 
     private static string? Text(JsonNode node, string key) => node[key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+
+    private static string? Text(JsonElement element, string key) =>
+        element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static ScenarioSetup SetupOf(JsonNode scenario) => ScenarioSetup.Parse(JsonSerializer.SerializeToElement(scenario["setup"]));
 }

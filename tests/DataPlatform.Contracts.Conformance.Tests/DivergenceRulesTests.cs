@@ -75,6 +75,53 @@ public sealed class DivergenceRulesTests
         Assert.True(DivergenceRules.AllCreatedOnlyWhenEachIs(all)["are_all_resources_created"]!.GetValue<bool>());
     }
 
+    [Fact]
+    public void D6_a_first_request_with_an_mtls_cert_is_requested_before_its_cert_is_updated()
+    {
+        var recorded = JsonNode.Parse(Setup.Replace("\"library\": \"v1\"}", "\"library\": \"v1\", \"options\": {\"mtls_enabled\": true}}"))!;
+        var mtls = """{"side": "p", "type": "library_event", "name": "mtls_cert_updated", "relation_id": 0, "old_mtls_cert": null, "request": {"request-id": "a", "resource": "db"}}""";
+        var rotated = mtls.Replace("\"old_mtls_cert\": null", "\"old_mtls_cert\": \"CERT-1\"");
+        var scenario = JsonNode.Parse("{\"setup\": " + recorded.ToJsonString() + ", \"steps\": [{\"events\": [" + mtls + "]}, {\"events\": [" + rotated + "]}]}")!;
+
+        var steps = DivergenceRules.MtlsFirstRequestIsRequestedFirst(scenario)["steps"]!.AsArray();
+
+        Assert.Equal(new[] { "resource_requested", "mtls_cert_updated" }, steps[0]!["events"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
+        Assert.Equal(new[] { "mtls_cert_updated" }, steps[1]!["events"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void D1_our_kafka_requirer_writes_no_stray_key_and_our_provider_never_reads_its_secret(bool requirerOurs)
+    {
+        const string stray = ", \"secret_AfterValidator(func=<function is_topic_value_acceptable at 0xADDR>)\": \"secret:0001\"";
+        var requests = "[{\"resource\": \"orders\", \"consumer-group-prefix\": \"cg-\"" + stray + "}]";
+        var label = "kafka-client.0.x.AfterValidator(func=<function is_topic_value_acceptable at 0xADDR>).secret";
+        var requirer = new JsonObject
+        {
+            ["relations"] = new JsonObject { ["0"] = new JsonObject { ["app"] = new JsonObject { ["requests"] = requests }, ["unit"] = new JsonObject() } },
+            ["secrets_consumed"] = new JsonArray(),
+            ["secrets_owned"] = new JsonArray(new JsonObject { ["id"] = "secret:0001", ["label"] = label }),
+        };
+        var provider = new JsonObject
+        {
+            ["relations"] = new JsonObject { ["0"] = new JsonObject { ["app"] = new JsonObject { ["data"] = "{\"x\": {\"resource\": \"orders\"" + stray + "}}" }, ["unit"] = new JsonObject() } },
+            ["secrets_consumed"] = new JsonArray(new JsonObject { ["id"] = "secret:0001", ["consumer_label"] = label }),
+            ["secrets_owned"] = new JsonArray(),
+        };
+        var setup = JsonNode.Parse(Setup)!;
+        setup["r"]!["request_model"] = "KafkaRequestModel";
+        var scenario = new JsonObject { ["setup"] = setup, ["steps"] = new JsonArray(new JsonObject { ["events"] = new JsonArray(), ["state"] = new JsonObject { ["p"] = provider, ["r"] = requirer } }) };
+
+        var state = DivergenceRules.ConsumerGroupPrefixIsPlain(scenario, requirerOurs ? new[] { "p", "r" } : new[] { "p" })["steps"]![0]!["state"]!;
+
+        Assert.Equal("[{\"resource\": \"orders\", \"consumer-group-prefix\": \"cg-\"}]", state["r"]!["relations"]!["0"]!["app"]!["requests"]!.GetValue<string>());
+        Assert.Empty(state["r"]!["secrets_owned"]!.AsArray());
+        Assert.Empty(state["p"]!["secrets_consumed"]!.AsArray());
+        // Facing the recorded Python requirer, our provider keeps the stray key as the extra field it stored.
+        Assert.Equal(!requirerOurs, state["p"]!["relations"]!["0"]!["app"]!["data"]!.GetValue<string>().Contains("secret_AfterValidator", StringComparison.Ordinal));
+    }
+
     private static JsonNode Scenario(params string[] steps) =>
         JsonNode.Parse("{\"setup\": " + Setup + ", \"steps\": [" + string.Join(", ", steps) + "]}")!;
 

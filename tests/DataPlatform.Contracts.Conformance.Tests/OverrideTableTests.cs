@@ -20,17 +20,6 @@ public sealed class OverrideTableTests
     }
 
     [Fact]
-    public void Every_mode_an_override_names_is_a_replay_mode_of_its_scenario()
-    {
-        foreach (var entry in Overrides.Table.Where(e => e.Ours is not null))
-        {
-            var scenario = VectorCatalog.AllCases().First(c => Overrides.AppliesTo(entry, c.TableKey));
-            var modes = Scenarios.ScenarioReplayer.Modes(Scenarios.ScenarioSetup.Parse(scenario.Case.GetProperty("setup"))).Select(m => string.Join(",", m));
-            Assert.True(modes.Contains(entry.Ours), $"{entry.VectorId} {entry.Pointer}: '{entry.Ours}' is not one of its replay modes.");
-        }
-    }
-
-    [Fact]
     public void The_divergence_tables_are_readable()
     {
         Assert.Contains("D1", DocumentedDivergences());
