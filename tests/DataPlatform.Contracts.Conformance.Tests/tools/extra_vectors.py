@@ -99,6 +99,24 @@ def created(sc, side, rel, remote_app, writes=None):
             [hook(side, 'database_relation_created', rel, remote_app), hook(side, 'database_relation_joined', rel, remote_app, remote_app + '/0')])
 
 
+def respond(sc, provider, requirer, rel, req, endpoints, username, password, secret, alias=None):
+    """set_response on the provider (user secret at revision 2, Q31), then its sync to the
+    requirer: resource_created (and its aliased form, 7.3) with the secrets resolved."""
+    owner, client = sc.setup[provider]['app'], sc.setup[requirer]['app']
+    label = f"database.{rel}.{req['request-id']}.user.secret"
+    fields = {'request_id': req['request-id'], 'resource': req['resource'], 'salt': req['salt'], 'endpoints': endpoints, 'username': username, 'password': password}
+    sc.bags(provider, rel)['app'].update({'requests': json.dumps([response(req, endpoints, secret)]), 'version': 'v1'})
+    sc.state[provider]['secrets_owned'] = [{'id': secret, 'owner': owner, 'label': label, 'revision': 2,
+                                            'content': {'password': password, 'username': username}, 'granted': {str(rel): [client]}}]
+    sc.step({'op': 'set_response', 'side': provider, 'relation_id': rel, 'model': 'ResourceProviderModel', 'fields': fields})
+    sc.bags(requirer, rel)['unit']['data'] = json.dumps({req['request-id']: {'resource': req['resource'], 'request-id': req['request-id'], 'salt': req['salt'], 'endpoints': endpoints, 'secret-user': secret}})
+    sc.state[requirer]['secrets_consumed'] = [{'id': secret, 'owner': owner, 'consumer_label': label, 'latest_revision': 2, 'tracked_revision': 2}]
+    resp = {'endpoints': endpoints, 'password': password, 'request-id': req['request-id'], 'resource': req['resource'], 'salt': req['salt'], 'secret-user': secret, 'username': username}
+    names = ['resource_created'] + ([alias + '_resource_created'] if alias else [])
+    sc.step({'op': 'sync', 'from': provider, 'to': requirer, 'relation_id': rel},
+            [hook(requirer, 'database_relation_changed', rel, owner)] + [lib(requirer, n, rel, owner, response=resp) for n in names])
+
+
 def one_provider_two_requirers():
     req_a, req_b = request('orders', 'SALT000000000001', 'CREATEDB'), request('billing', 'SALT000000000002')
     setup = {'provider': side('postgresql', 'ResourceProviderEventHandler'),
@@ -116,16 +134,7 @@ def one_provider_two_requirers():
         sc.step({'op': 'sync', 'from': 'requirer_' + app[-1], 'to': 'provider', 'relation_id': rel},
                 [hook('provider', 'database_relation_changed', rel, app),
                  lib('provider', 'resource_requested', rel, app, request=request_payload(req))])
-    fields = {'request_id': req_b['request-id'], 'resource': 'billing', 'salt': 'SALT000000000002', 'endpoints': '10.0.0.9:5432', 'username': 'relation-1-user', 'password': 'b-pw'}
-    sc.bags('provider', 1)['app'].update({'requests': json.dumps([response(req_b, '10.0.0.9:5432', 'secret:rawb')]), 'version': 'v1'})
-    sc.state['provider']['secrets_owned'] = [{'id': 'secret:rawb', 'owner': 'postgresql', 'label': f"database.1.{req_b['request-id']}.user.secret",
-                                               'revision': 2, 'content': {'password': 'b-pw', 'username': 'relation-1-user'}, 'granted': {'1': ['app-b']}}]
-    sc.step({'op': 'set_response', 'side': 'provider', 'relation_id': 1, 'model': 'ResourceProviderModel', 'fields': fields})
-    sc.bags('requirer_b', 1)['unit'] = {'data': json.dumps({req_b['request-id']: {'resource': 'billing', 'request-id': req_b['request-id'], 'salt': 'SALT000000000002', 'endpoints': '10.0.0.9:5432', 'secret-user': 'secret:rawb'}})}
-    sc.state['requirer_b']['secrets_consumed'] = [{'id': 'secret:rawb', 'owner': 'postgresql', 'consumer_label': f"database.1.{req_b['request-id']}.user.secret", 'latest_revision': 2, 'tracked_revision': 2}]
-    sc.step({'op': 'sync', 'from': 'provider', 'to': 'requirer_b', 'relation_id': 1},
-            [hook('requirer_b', 'database_relation_changed', 1, 'postgresql'),
-             lib('requirer_b', 'resource_created', 1, 'postgresql', response={'endpoints': '10.0.0.9:5432', 'password': 'b-pw', 'request-id': req_b['request-id'], 'resource': 'billing', 'salt': 'SALT000000000002', 'secret-user': 'secret:rawb', 'username': 'relation-1-user'})])
+    respond(sc, 'provider', 'requirer_b', 1, req_b, '10.0.0.9:5432', 'relation-1-user', 'b-pw', 'secret:rawb')
     # The provider's relation-0 databag changed (its `data`): requirer_a runs relation-changed and,
     # with no response yet, raises nothing; the secret granted to app-b is mirrored but not readable.
     sc.step({'op': 'sync', 'from': 'provider', 'to': 'requirer_a', 'relation_id': 0}, [hook('requirer_a', 'database_relation_changed', 0, 'postgresql')])
@@ -153,18 +162,7 @@ def requirer_two_providers_aliases():
                 [hook(provider, 'database_relation_changed', rel, 'application'),
                  lib(provider, 'resource_requested', rel, 'application', request=request_payload(req)),
                  hook(provider, 'database_relation_changed', rel, 'application', 'application/0')])
-    fields = {'request_id': req['request-id'], 'resource': 'clientdb', 'salt': 'SALT000000000001', 'endpoints': '10.0.0.2:5432', 'username': 'two-user', 'password': 'two-pw'}
-    sc.bags('provider_two', 1)['app'].update({'requests': json.dumps([response(req, '10.0.0.2:5432', 'secret:rawtwo')]), 'version': 'v1'})
-    sc.state['provider_two']['secrets_owned'] = [{'id': 'secret:rawtwo', 'owner': 'pg-two', 'label': f"database.1.{req['request-id']}.user.secret",
-                                                   'revision': 2, 'content': {'password': 'two-pw', 'username': 'two-user'}, 'granted': {'1': ['application']}}]
-    sc.step({'op': 'set_response', 'side': 'provider_two', 'relation_id': 1, 'model': 'ResourceProviderModel', 'fields': fields})
-    sc.bags('requirer', 1)['unit']['data'] = json.dumps({req['request-id']: {'resource': 'clientdb', 'request-id': req['request-id'], 'salt': 'SALT000000000001', 'endpoints': '10.0.0.2:5432', 'secret-user': 'secret:rawtwo'}})
-    sc.state['requirer']['secrets_consumed'] = [{'id': 'secret:rawtwo', 'owner': 'pg-two', 'consumer_label': f"database.1.{req['request-id']}.user.secret", 'latest_revision': 2, 'tracked_revision': 2}]
-    resp = {'endpoints': '10.0.0.2:5432', 'password': 'two-pw', 'request-id': req['request-id'], 'resource': 'clientdb', 'salt': 'SALT000000000001', 'secret-user': 'secret:rawtwo', 'username': 'two-user'}
-    sc.step({'op': 'sync', 'from': 'provider_two', 'to': 'requirer', 'relation_id': 1},
-            [hook('requirer', 'database_relation_changed', 1, 'pg-two'),
-             lib('requirer', 'resource_created', 1, 'pg-two', response=resp),
-             lib('requirer', 'cluster2_resource_created', 1, 'pg-two', response=resp)])
+    respond(sc, 'provider_two', 'requirer', 1, req, '10.0.0.2:5432', 'two-user', 'two-pw', 'secret:rawtwo', alias='cluster2')
     sc.write()
 
 
