@@ -20,6 +20,22 @@ public sealed class OverrideTableTests
     }
 
     [Fact]
+    public void Every_override_changes_what_some_case_expects()
+    {
+        var cases = VectorCatalog.AllCases().ToList();
+        foreach (var entry in Overrides.Table)
+        {
+            var changes = cases.Where(c => Overrides.AppliesTo(entry, c.TableKey)).Any(c =>
+                Modes(c).Any(ours => Overrides.ExpectedWith(new[] { entry }, c.TableKey, c.Case, ours).GetRawText() != c.Case.GetRawText()));
+            Assert.True(changes, $"{entry.VectorId} {entry.Pointer} ({entry.Divergence}) changes nothing: a stale override.");
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string>?> Modes(VectorCase vector) => vector.Kind == "scenario"
+        ? Scenarios.ScenarioReplayer.Modes(Scenarios.ScenarioSetup.Parse(vector.Case.GetProperty("setup")))
+        : new IReadOnlyList<string>?[] { null }.AsEnumerable();
+
+    [Fact]
     public void The_divergence_tables_are_readable()
     {
         Assert.Contains("D1", DocumentedDivergences());

@@ -100,9 +100,13 @@ public static class Overrides
 
     /// <summary>The case as our side should replay it: the recording with this table's entries applied.</summary>
     /// <param name="ours">For a scenario, the replay mode: the sides ours, in setup order.</param>
-    public static JsonElement Expected(string tableKey, JsonElement recorded, IReadOnlyList<string>? ours = null)
+    public static JsonElement Expected(string tableKey, JsonElement recorded, IReadOnlyList<string>? ours = null) =>
+        ExpectedWith(Table, tableKey, recorded, ours);
+
+    /// <summary>As <see cref="Expected"/>, with the entries of <paramref name="table"/> only.</summary>
+    public static JsonElement ExpectedWith(IReadOnlyList<Entry> table, string tableKey, JsonElement recorded, IReadOnlyList<string>? ours = null)
     {
-        var entries = Table.Where(e => AppliesTo(e, tableKey)).ToList();
+        var entries = table.Where(e => AppliesTo(e, tableKey)).ToList();
         if (entries.Count == 0) return recorded;
         var root = JsonNode.Parse(recorded.GetRawText())!;
         foreach (var entry in entries)
