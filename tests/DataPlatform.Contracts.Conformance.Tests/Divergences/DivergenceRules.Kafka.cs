@@ -21,7 +21,7 @@ public static partial class DivergenceRules
         var kafka = setup.Sides.Where(s => s is { IsProvider: false, IsV0Library: false } && Text(s.Setup, "request_model") == "KafkaRequestModel").Select(s => s.Name).ToHashSet();
         if (kafka.Count == 0) return scenario;
         var cleaned = setup.Relations.Where(r => kafka.Contains(r.Requirer) && ours?.Contains(r.Requirer) != false).ToList();
-        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        foreach (var step in Steps(scenario))
         {
             var state = step["state"]!.AsObject();
             foreach (var requirer in kafka)

@@ -16,7 +16,7 @@ public static partial class DivergenceRules
         var setup = SetupOf(scenario);
         var providers = setup.Sides.Where(s => s is { IsProvider: true, IsV0Library: false } && s.Option("mtls_enabled") == "True").Select(s => s.Name).ToHashSet();
         var seen = new HashSet<(string Side, int Relation, string Request)>();
-        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        foreach (var step in Steps(scenario))
         {
             var events = step["events"]!.AsArray().Select(e => e!.DeepClone()).ToList();
             for (var i = 0; i < events.Count; i++)

@@ -14,7 +14,7 @@ public static partial class DivergenceRules
     {
         var scenario = recorded.DeepClone();
         var setup = SetupOf(scenario);
-        var steps = scenario["steps"]!.AsArray().Select(s => s!.AsObject()).ToList();
+        var steps = Steps(scenario).ToList();
         var stuck = new Dictionary<string, (JsonNode Refused, JsonNode Before)>(StringComparer.Ordinal);
         for (var i = 1; i < steps.Count; i++)
         {
@@ -48,7 +48,7 @@ public static partial class DivergenceRules
         var setup = SetupOf(scenario);
         var removed = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var forgotten = new HashSet<(string Owner, string Consumer)>();
-        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        foreach (var step in Steps(scenario))
         {
             var action = step["action"]!;
             var state = step["state"]!.AsObject();

@@ -20,7 +20,7 @@ public static partial class DivergenceRules
         var setup = SetupOf(scenario);
         var requirers = setup.Sides.Where(s => !s.IsProvider && !s.IsV0Library).ToList();
         var seen = new Dictionary<(string Side, int Relation), SortedDictionary<int, JsonNode>>();
-        foreach (var step in scenario["steps"]!.AsArray().Select(s => s!.AsObject()))
+        foreach (var step in Steps(scenario))
         {
             var action = step["action"]!;
             if (Text(action, "op") == "sync" && requirers.FirstOrDefault(r => r.Name == Text(action, "to")) is { } requirer)

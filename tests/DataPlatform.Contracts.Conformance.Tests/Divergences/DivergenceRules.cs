@@ -48,5 +48,7 @@ public static partial class DivergenceRules
     private static string? Text(JsonElement element, string key) =>
         element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
+    private static IEnumerable<JsonObject> Steps(JsonNode scenario) => scenario["steps"]!.AsArray().Select(s => s!.AsObject());
+
     private static ScenarioSetup SetupOf(JsonNode scenario) => ScenarioSetup.Parse(JsonSerializer.SerializeToElement(scenario["setup"]));
 }
