@@ -7,11 +7,12 @@ namespace DataPlatform.Contracts.Conformance.Tests;
 /// <summary>
 /// THE override table: the only place where an expected value differs from what the reference
 /// recorded. Each entry replaces the value at a JSON pointer inside one case (or scenario) with
-/// what we do instead, and cites the divergence that says why.
+/// what we do instead, or derives it by a rule (Divergences/), and cites the divergence that says
+/// why. It changes what our sides are expected to do, never what a played-back side plays.
 /// </summary>
 public static class Overrides
 {
-    /// <param name="VectorId">Test name of the case, e.g. <c>model/x.json#2</c>.</param>
+    /// <param name="VectorId">The case's path below its root and index, e.g. <c>model/x.json#2</c>, or <c>kind/*</c> for every case of a kind.</param>
     /// <param name="Pointer">JSON pointer into the case object, e.g. <c>/outputs/databag/requests</c>; "" for the whole case (a rule).</param>
     /// <param name="Divergence">Id in divergences.md (D1...) or docs/divergences.md (D100...).</param>
     /// <param name="ExpectedJson">The value we expect instead, as JSON; null when <see cref="Rewrite"/> derives it.</param>
@@ -30,7 +31,7 @@ public static class Overrides
 
     public static IReadOnlyList<Entry> Table { get; } = new Entry[]
     {
-        // Rules over a whole scenario (DivergenceRules), for every scenario of the format.
+        // Rules over a whole scenario (Divergences/), for every scenario of the format.
         new("scenario/*", "", "D1", null) { Rule = DivergenceRules.ConsumerGroupPrefixIsPlain },
         new("scenario/*", "", "D2", null) { Rule = (scenario, _) => DivergenceRules.StatusesOncePerCode(scenario) },
         new("scenario/*", "", "D6", null) { Rule = (scenario, _) => DivergenceRules.MtlsFirstRequestIsRequestedFirst(scenario) },
