@@ -35,6 +35,7 @@ public static class Overrides
         new("scenario/*", "", "D1", null) { Rule = DivergenceRules.ConsumerGroupPrefixIsPlain },
         new("scenario/*", "", "D2", null) { Rule = (scenario, _) => DivergenceRules.StatusesOncePerCode(scenario) },
         new("scenario/*", "", "D6", null) { Rule = (scenario, _) => DivergenceRules.MtlsFirstRequestIsRequestedFirst(scenario) },
+        new("scenario/*", "", "D7", null) { Rule = (scenario, _) => DivergenceRules.AliasedAuthenticationUpdated(scenario) },
         new("scenario/*", "", "D12", null) { Rule = (scenario, _) => DivergenceRules.RefusedChangeStoresNothing(scenario) },
         new("scenario/*", "", "D17", null) { Rule = (scenario, _) => DivergenceRules.BrokenRelationLeavesNoSecrets(scenario) },
         // D5: resource_entity_requested fires when entity-type first appears, resource or not.

@@ -122,6 +122,35 @@ public sealed class DivergenceRulesTests
         Assert.Equal(!requirerOurs, state["p"]!["relations"]!["0"]!["app"]!["data"]!.GetValue<string>().Contains("secret_AfterValidator", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void D7_authentication_updated_is_also_raised_under_the_alias_and_fails_no_hook()
+    {
+        var setup = JsonNode.Parse(Setup)!;
+        setup["r"]!["relation_aliases"] = new JsonArray("cluster1", "cluster2");
+        var requirer = JsonNode.Parse(Empty)!;
+        requirer["relations"]!["0"]!["unit"]!["alias"] = "cluster2";
+        var updated = JsonNode.Parse("""{"side": "r", "type": "library_event", "name": "authentication_updated", "relation_id": 0, "response": {"tls": true}}""")!;
+        JsonObject Step(string? error) => new()
+        {
+            ["action"] = JsonNode.Parse("""{"op": "sync", "from": "p", "to": "r", "relation_id": 0}"""),
+            ["events"] = new JsonArray(updated.DeepClone()),
+            ["state"] = new JsonObject { ["p"] = JsonNode.Parse(Empty), ["r"] = requirer.DeepClone() },
+            ["error"] = error is null ? null : JsonNode.Parse(error),
+        };
+        var crashed = Step("""{"exception": "AttributeError", "message": "'X' object has no attribute 'cluster2_authentication_updated'"}""");
+        var fromSecretChanged = Step(null);
+        fromSecretChanged.Remove("error");
+        var scenario = new JsonObject { ["setup"] = setup, ["steps"] = new JsonArray(crashed, fromSecretChanged) };
+
+        var steps = DivergenceRules.AliasedAuthenticationUpdated(scenario)["steps"]!.AsArray();
+
+        foreach (var step in steps)
+        {
+            Assert.Equal(new[] { "authentication_updated", "cluster2_authentication_updated" }, step!["events"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()));
+            Assert.False(step.AsObject().ContainsKey("error"));
+        }
+    }
+
     private static JsonNode Scenario(params string[] steps) =>
         JsonNode.Parse("{\"setup\": " + Setup + ", \"steps\": [" + string.Join(", ", steps) + "]}")!;
 

@@ -9,7 +9,7 @@ Run from this project folder: python3 tools/extra_vectors.py"""
 import copy, hashlib, json, re
 
 OUT = 'extra-vectors/scenario/'
-PROVENANCE = {'derived_by': 'tools/extra_vectors.py', 'from': 'vectors/README.md kind C, wire-format.md 3.1, 7.2, 7.3, 7.5, Q12, Q31'}
+PROVENANCE = {'derived_by': 'tools/extra_vectors.py', 'from': 'vectors/README.md kind C, wire-format.md 3.1, 7.2, 7.3, 7.5, Q11, Q12, Q14, Q31'}
 
 
 def gen_hash(resource, salt):  # wire-format.md 4
@@ -77,9 +77,10 @@ class Scenario:
     def bags(self, side, rel):
         return self.state[side]['relations'][str(rel)]
 
-    def step(self, action, events=(), result=None):
+    def step(self, action, events=(), result=None, error=None):
         s = {'index': len(self.steps) + 1, 'action': action, 'events': list(events), 'state': copy.deepcopy(self.state)}
         if result is not None: s['result'] = result
+        if error is not None: s['error'] = error
         self.steps.append(s)
 
     def write(self):
@@ -150,7 +151,7 @@ def requirer_two_providers_aliases():
              'provider_two': side('pg-two', 'ResourceProviderEventHandler'),
              'relations': [{'provider': 'provider_one', 'requirer': 'requirer', 'relation_id': 0},
                            {'provider': 'provider_two', 'requirer': 'requirer', 'relation_id': 1}]}
-    sc = Scenario('x_requirer_two_providers_aliases', 'A requirer related to two providers under relation aliases (wire-format.md 7.3): each relation gets the first unused alias; events are raised plain and aliased.', setup)
+    sc = Scenario('x_requirer_two_providers_aliases', 'A requirer related to two providers under relation aliases (wire-format.md 7.3): each relation gets the first unused alias; events are raised plain and aliased, authentication_updated failing upstream (Q11, D7).', setup)
     created(sc, 'requirer', 0, 'pg-one', {'app': requirer_app([req], 'cluster1'), 'unit': {'alias': 'cluster1'}})
     created(sc, 'requirer', 1, 'pg-two', {'app': requirer_app([req], 'cluster2'), 'unit': {'alias': 'cluster2'}})
     created(sc, 'provider_one', 0, 'application')
@@ -163,6 +164,24 @@ def requirer_two_providers_aliases():
                  lib(provider, 'resource_requested', rel, 'application', request=request_payload(req)),
                  hook(provider, 'database_relation_changed', rel, 'application', 'application/0')])
     respond(sc, 'provider_two', 'requirer', 1, req, '10.0.0.2:5432', 'two-user', 'two-pw', 'secret:rawtwo', alias='cluster2')
+    # TLS added: authentication_updated, then upstream's hook fails on the undefined aliased event
+    # (Q11) after it stored the diff (7.3 _handle_event), which the Harness keeps (Q14).
+    ca = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----'
+    label = f"database.1.{req['request-id']}.tls.secret"
+    sc.bags('provider_two', 1)['app']['requests'] = json.dumps([dict(response(req, '10.0.0.2:5432', 'secret:rawtwo'), **{'secret-tls': 'secret:rawtls'})])
+    sc.state['provider_two']['secrets_owned'].append({'id': 'secret:rawtls', 'owner': 'pg-two', 'label': label, 'revision': 2,
+                                                      'content': {'tls': 'true', 'tls-ca': ca}, 'granted': {'1': ['application']}})
+    sc.step({'op': 'set_response', 'side': 'provider_two', 'relation_id': 1, 'model': 'ResourceProviderModel',
+             'fields': {'request_id': req['request-id'], 'resource': 'clientdb', 'salt': 'SALT000000000001', 'tls': True, 'tls_ca': ca}})
+    data = json.loads(sc.bags('requirer', 1)['unit']['data'])
+    data[req['request-id']]['secret-tls'] = 'secret:rawtls'
+    sc.bags('requirer', 1)['unit']['data'] = json.dumps(data)
+    sc.state['requirer']['secrets_consumed'].append({'id': 'secret:rawtls', 'owner': 'pg-two', 'consumer_label': label, 'latest_revision': 2, 'tracked_revision': 2})
+    resp = {'endpoints': '10.0.0.2:5432', 'password': 'two-pw', 'request-id': req['request-id'], 'resource': 'clientdb', 'salt': 'SALT000000000001',
+            'secret-tls': 'secret:rawtls', 'secret-user': 'secret:rawtwo', 'tls': True, 'tls-ca': ca, 'username': 'two-user'}
+    sc.step({'op': 'sync', 'from': 'provider_two', 'to': 'requirer', 'relation_id': 1},
+            [hook('requirer', 'database_relation_changed', 1, 'pg-two'), lib('requirer', 'authentication_updated', 1, 'pg-two', response=resp)],
+            error={'exception': 'AttributeError', 'message': "'ResourceRequirerEvents' object has no attribute 'cluster2_authentication_updated'"})
     sc.write()
 
 

@@ -36,7 +36,7 @@ def d5_entity_without_resource():
     return entries_for(name, rec, exp, 'D5', 'resource_entity_requested fires when entity-type first appears, resource or not')
 
 def main():
-    # D1, D2, D6, D10, D12, D13 and D17 are rules over every scenario (Divergences/DivergenceRules*.cs), not entries from here.
+    # D1, D2, D6, D7, D10, D12, D13 and D17 are rules over every scenario (Divergences/DivergenceRules*.cs), not entries from here.
     entries = d5_entity_without_resource()
     for vid, ptr, div, val, why in entries:
         text = json.dumps(val, ensure_ascii=False, sort_keys=True).replace('"', '""')
