@@ -34,12 +34,11 @@ public static class Overrides
         // Rules over a whole scenario (Divergences/), for every scenario of the format.
         new("scenario/*", "", "D1", null) { Rule = DivergenceRules.ConsumerGroupPrefixIsPlain },
         new("scenario/*", "", "D2", null) { Rule = (scenario, _) => DivergenceRules.StatusesOncePerCode(scenario) },
+        new("scenario/*", "", "D5", null) { Rule = (scenario, _) => DivergenceRules.EntityRequestWithoutResourceIsRequested(scenario) },
         new("scenario/*", "", "D6", null) { Rule = (scenario, _) => DivergenceRules.MtlsFirstRequestIsRequestedFirst(scenario) },
         new("scenario/*", "", "D7", null) { Rule = (scenario, _) => DivergenceRules.AliasedAuthenticationUpdated(scenario) },
         new("scenario/*", "", "D12", null) { Rule = (scenario, _) => DivergenceRules.RefusedChangeStoresNothing(scenario) },
         new("scenario/*", "", "D17", null) { Rule = (scenario, _) => DivergenceRules.BrokenRelationLeavesNoSecrets(scenario) },
-        // D5: resource_entity_requested fires when entity-type first appears, resource or not.
-        new("scenario/v1_entity_request_no_resource.json#0", "/steps/2/events", "D5", @"[{""app"": ""application"", ""name"": ""database_relation_changed"", ""relation_id"": 0, ""side"": ""provider"", ""type"": ""hook""}, {""name"": ""resource_entity_requested"", ""relation_id"": 0, ""relation_name"": ""database"", ""request"": {""entity-type"": ""GROUP"", ""external-node-connectivity"": false, ""extra-group-roles"": ""role_a,role_b"", ""request-id"": ""7e1c6395d845025f"", ""resource"": """", ""salt"": ""SALT000000000001""}, ""side"": ""provider"", ""type"": ""library_event""}]"),
         // D10: one write per secret per operation, so revision counts differ from upstream's one per field.
         new("scenario/*", "/steps/*/state/*/secrets_owned/*/revision", "D10", AnyRevision),
         new("scenario/*", "/steps/*/state/*/secrets_consumed/*", "D10", null) { Rewrite = DivergenceRules.TrackingWithoutNumbers },

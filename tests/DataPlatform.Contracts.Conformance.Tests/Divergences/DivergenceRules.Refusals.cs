@@ -38,9 +38,10 @@ public static partial class DivergenceRules
     }
 
     /// <summary>
-    /// D17 over a whole scenario: a V1 provider that sees its relation broken removes the secrets
-    /// it created for it (labels <c>&lt;endpoint&gt;.&lt;relation id&gt;.</c>, wire-format.md 5.2);
-    /// a requirer's view of them goes at its next sync from that provider (README, delivery).
+    /// D17 over a whole scenario: a V1 provider that sees its relation broken removes, when it
+    /// leads (only a leader manages the application's secrets), the secrets it created for it
+    /// (labels <c>&lt;endpoint&gt;.&lt;relation id&gt;.</c>, wire-format.md 5.2); a requirer's view
+    /// of them goes at its next sync from that provider (README, delivery).
     /// </summary>
     public static JsonNode BrokenRelationLeavesNoSecrets(JsonNode recorded)
     {
@@ -52,7 +53,7 @@ public static partial class DivergenceRules
         {
             var action = step["action"]!;
             var state = step["state"]!.AsObject();
-            if (Text(action, "op") == "relation_removed" && setup.Side(Text(action, "side")!) is { IsProvider: true, IsV0Library: false } provider)
+            if (Text(action, "op") == "relation_removed" && setup.Side(Text(action, "side")!) is { IsProvider: true, IsV0Library: false, IsLeader: true } provider)
             {
                 var prefix = $"{provider.Endpoint}.{action["relation_id"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture)}.";
                 var ids = removed.TryGetValue(provider.Name, out var known) ? known : removed[provider.Name] = new HashSet<string>(StringComparer.Ordinal);

@@ -151,6 +151,31 @@ public sealed class DivergenceRulesTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void D5_an_entity_request_without_resource_is_requested_in_request_order_by_a_leader(bool leader)
+    {
+        var setup = JsonNode.Parse(Setup)!;
+        setup["p"]!["leader"] = leader;
+        var requests = """[{"resource": "db", "request-id": "a", "entity-type": null}, {"resource": "", "request-id": "b", "entity-type": "USER", "salt": "S", "secret-mtls": null}]""";
+        var requirer = JsonNode.Parse(Empty)!;
+        requirer["relations"]!["0"]!["app"]!["requests"] = requests;
+        var hook = """{"side": "p", "type": "hook", "name": "database_relation_changed", "relation_id": 0, "app": "app"}""";
+        var requested = """{"side": "p", "type": "library_event", "name": "resource_requested", "relation_id": 0, "request": {"request-id": "a", "resource": "db"}}""";
+        var step = JsonNode.Parse("{\"action\": {\"op\": \"sync\", \"from\": \"r\", \"to\": \"p\", \"relation_id\": 0}, \"events\": [" + hook + ", " + requested + "]}")!;
+        step["state"] = new JsonObject { ["p"] = JsonNode.Parse(Empty), ["r"] = requirer };
+        var scenario = new JsonObject { ["setup"] = setup, ["steps"] = new JsonArray(step, step.DeepClone()) };
+
+        var steps = DivergenceRules.EntityRequestWithoutResourceIsRequested(scenario)["steps"]!.AsArray();
+
+        var names = steps[0]!["events"]!.AsArray().Select(e => e!["name"]!.GetValue<string>()).ToArray();
+        Assert.Equal(leader ? new[] { "database_relation_changed", "resource_requested", "resource_entity_requested" } : new[] { "database_relation_changed", "resource_requested" }, names);
+        if (leader) Assert.Equal("""{"resource":"","request-id":"b","entity-type":"USER","salt":"S"}""", steps[0]!["events"]![2]!["request"]!.ToJsonString());
+        // Only when the entity type first appears.
+        Assert.Equal(2, steps[1]!["events"]!.AsArray().Count);
+    }
+
     private static JsonNode Scenario(params string[] steps) =>
         JsonNode.Parse("{\"setup\": " + Setup + ", \"steps\": [" + string.Join(", ", steps) + "]}")!;
 
