@@ -39,8 +39,6 @@ public sealed partial class ScenarioWorld
 
     public ScenarioEvents Events { get; } = new();
 
-    public IReadOnlyCollection<string> Ours => _ours;
-
     public bool IsOurs(string side) => _ours.Contains(side);
 
     public SideModel Model(string side) => _models.TryGetValue(side, out var model) ? model
