@@ -43,7 +43,7 @@ internal static class PartialStubs
             cancellationToken.ThrowIfCancellationRequested();
             if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
             if (property.IsIndexer || property.RefKind != RefKind.None || implemented.Contains(property.Name)) continue;
-            if (ContainsError(property.Type)) continue; // the compiler reports the type
+            if (TypeShape.ContainsError(property.Type)) continue; // the compiler reports the type
             var syntax = property.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
             if (syntax?.AccessorList is null) continue;
             var getter = syntax.AccessorList.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
@@ -80,12 +80,4 @@ internal static class PartialStubs
         var open = name.IndexOf('<');
         return open < 0 ? name : name.Substring(0, open) + "-" + (name.Count(c => c == ',') + 1);
     }
-
-    private static bool ContainsError(ITypeSymbol type) => type switch
-    {
-        { TypeKind: TypeKind.Error } => true,
-        INamedTypeSymbol named => named.TypeArguments.Any(ContainsError),
-        IArrayTypeSymbol array => ContainsError(array.ElementType),
-        _ => false,
-    };
 }
