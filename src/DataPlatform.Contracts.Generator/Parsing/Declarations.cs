@@ -15,19 +15,24 @@ internal static class Declarations
     /// <summary>
     /// Adds the reasons <paramref name="type"/> cannot take a generated part: one per declaration
     /// without <c>partial</c>, and the first shape problem. A containing type without
-    /// <c>partial</c> is reported once per declaration, by its own parse when it is a model, else
-    /// by its first nested model's.
+    /// <c>partial</c> only rejects: its own parse reports it, as a model or through
+    /// <see cref="CheckContainer"/>, so the diagnostic is local to the declaration a fix edits.
     /// </summary>
     public static void Check(INamedTypeSymbol type, ReasonCollector reasons, CancellationToken cancellationToken)
     {
-        var displayName = DisplayName(type);
-        CheckPartial(type, displayName, report: true, reasons, cancellationToken);
+        CheckPartial(type, type, reasons, cancellationToken);
         if (Shape(type) is { } shape) reasons.Add(shape.Rule, "", null, shape.Arguments);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            var owns = !TypeShape.IsRelationModel(outer) && SymbolEqualityComparer.Default.Equals(FirstNestedModel(outer, 0), type);
-            CheckPartial(outer, displayName, owns, reasons, cancellationToken);
+            if (!IsPartialEverywhere(outer)) reasons.Reject();
         }
+    }
+
+    /// <summary>A type that is not a model: one reason per declaration without <c>partial</c> when it contains a model.</summary>
+    public static void CheckContainer(INamedTypeSymbol type, ReasonCollector reasons, CancellationToken cancellationToken)
+    {
+        if (IsPartialEverywhere(type) || FirstNestedModel(type, 0) is not { } model) return;
+        CheckPartial(type, model, reasons, cancellationToken);
     }
 
     /// <summary>Whether a base declared in source can be generated (its own parse reports why not).</summary>
@@ -71,16 +76,16 @@ internal static class Declarations
         return null;
     }
 
-    private static void CheckPartial(INamedTypeSymbol declared, string modelName, bool report, ReasonCollector reasons, CancellationToken cancellationToken)
+    // The message names the model the declaration keeps from being generated.
+    private static void CheckPartial(INamedTypeSymbol declared, INamedTypeSymbol model, ReasonCollector reasons, CancellationToken cancellationToken)
     {
         if (IsPartialEverywhere(declared)) return;
         reasons.Reject();
-        if (!report) return;
         foreach (var reference in declared.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
             {
-                reasons.Add(Rule.NotPartial, "", declaration.Identifier.GetLocation(), declared.Name, modelName);
+                reasons.Add(Rule.NotPartial, "", declaration.Identifier.GetLocation(), declared.Name, DisplayName(model));
             }
         }
     }

@@ -79,6 +79,14 @@ internal static class ModelParser
         return new ParseResult(Spec(type, chain.Count == 1, members), found);
     }
 
+    /// <summary>The reasons of a type that is not a model: a declaration without <c>partial</c> around a nested model.</summary>
+    public static EquatableArray<Reason> ParseContainer(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var reasons = new ReasonCollector(Declarations.IdentifierLocation(type, cancellationToken));
+        Declarations.CheckContainer(type, reasons, cancellationToken);
+        return reasons.Finish();
+    }
+
     private static List<MemberCandidate> Candidates(INamedTypeSymbol declaring, INamedTypeSymbol type, Location typeLocation)
     {
         var own = SymbolEqualityComparer.Default.Equals(declaring, type);
