@@ -119,13 +119,14 @@ internal static class ModelParser
         foreach (var group in groups)
         {
             if (members.Any(m => m.Role == MemberRole.Pointer && m.Group == group)) continue;
+            // A member that takes the key (usually also the name) is reported on its declaration.
+            var keyFree = keys.AddPointer(group, reasons);
             var name = WireNames.PointerProperty(group);
             if (members.Any(m => m.Name == name))
             {
-                reasons.Add(Rule.PointerNameTaken, "", null, group, name);
+                if (keyFree) reasons.Add(Rule.PointerNameTaken, "", null, group, name);
                 continue;
             }
-            keys.AddPointer(group, reasons);
             members.Add(MemberSpecs.GeneratedPointer(group, here));
         }
     }

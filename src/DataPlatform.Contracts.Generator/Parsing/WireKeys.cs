@@ -32,19 +32,22 @@ internal sealed class WireKeys
         }
     }
 
-    /// <summary>Takes the key of a pointer the generator adds for <paramref name="group"/>.</summary>
-    public void AddPointer(string group, ReasonCollector reasons)
+    /// <summary>Takes the key of a pointer the generator adds for <paramref name="group"/>; false when a member has it.</summary>
+    public bool AddPointer(string group, ReasonCollector reasons)
     {
         var key = WireNames.PointerKey(group);
         if (!_owners.TryGetValue(key, out var owner))
         {
             _owners[key] = new Owner(null, group, true);
-            return;
+            return true;
         }
         // One pointer per group, so the owner is a member; one rejected for its type already has its reason.
-        if (owner.Member is not { } taken || !owner.Checked) return;
-        if (taken.Own) reasons.Add(Rule.PointerKeyTaken, taken.Name, taken.IdentifierLocation, key, group);
-        else reasons.Add(Rule.InheritedKeyTakenByPointer, "", null, key);
+        if (owner.Member is { } taken && owner.Checked)
+        {
+            if (taken.Own) reasons.Add(Rule.PointerKeyTaken, taken.Name, taken.IdentifierLocation, key, group);
+            else reasons.Add(Rule.InheritedKeyTakenByPointer, "", null, key);
+        }
+        return false;
     }
 
     private readonly record struct Owner(MemberCandidate? Member, string? Group, bool Checked);
