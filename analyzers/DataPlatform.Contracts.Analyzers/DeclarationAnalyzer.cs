@@ -2,8 +2,6 @@ using System.Collections.Immutable;
 using DataPlatform.Contracts.Generator.Parsing;
 using DataPlatform.Contracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DataPlatform.Contracts.Analyzers;

@@ -10,7 +10,8 @@ namespace DataPlatform.Contracts.Generator.Parsing;
 /// <summary>Turns a member that passed <see cref="MemberChecks"/> into its <see cref="MemberSpec"/>.</summary>
 internal static class MemberSpecs
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+    /// <summary>How a member's declared type is written in generated code: fully qualified, with its nullable annotation.</summary>
+    public static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
     /// <summary>The spec of a checked member; a <c>[WireDefault]</c> the generator cannot write adds a reason.</summary>

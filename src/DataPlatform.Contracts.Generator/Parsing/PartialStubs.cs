@@ -11,9 +11,6 @@ namespace DataPlatform.Contracts.Generator.Parsing;
 /// </summary>
 internal static class PartialStubs
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     /// <summary>
     /// The stubs the type needs besides what <paramref name="model"/> implements, or null when it
     /// needs none or cannot take a generated part (not partial, file-local, an interface: the
@@ -51,7 +48,7 @@ internal static class PartialStubs
             if (getter is null && setter is null) continue;
             properties.Add(new StubPropertySpec(
                 Name: property.Name,
-                TypeName: property.Type.ToDisplayString(TypeFormat),
+                TypeName: property.Type.ToDisplayString(MemberSpecs.TypeFormat),
                 Modifiers: string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text)),
                 IsStatic: property.IsStatic,
                 GetterModifiers: getter is null ? null : string.Join(" ", getter.Modifiers.Select(m => m.Text)),
