@@ -20,8 +20,11 @@ internal sealed record Reason(Rule Rule, string Member, EquatableArray<string> A
 /// </summary>
 internal readonly record struct LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)
 {
-    public static LocationInfo From(Location location) =>
-        new(location.SourceTree?.FilePath ?? location.GetLineSpan().Path ?? "", location.SourceSpan, location.GetLineSpan().Span);
+    public static LocationInfo From(Location location)
+    {
+        var lines = location.GetLineSpan();
+        return new(location.SourceTree?.FilePath ?? lines.Path ?? "", location.SourceSpan, lines.Span);
+    }
 }
 
 /// <summary>

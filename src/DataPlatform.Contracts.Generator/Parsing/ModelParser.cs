@@ -12,9 +12,6 @@ namespace DataPlatform.Contracts.Generator.Parsing;
 /// </summary>
 internal static class ModelParser
 {
-    // Roslyn breaks base cycles, but a bound keeps a broken chain from walking far.
-    private const int MaxDepth = 64;
-
     /// <summary>The model of a <c>[RelationModel]</c> type and the partial properties it leaves unimplemented.</summary>
     public static ParsedModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -31,7 +28,7 @@ internal static class ModelParser
         Declarations.Check(type, reasons, cancellationToken);
 
         var chain = new List<INamedTypeSymbol>();
-        for (INamedTypeSymbol? current = type; current is not null && chain.Count < MaxDepth; current = Declarations.RelationModelBase(current)) chain.Insert(0, current);
+        for (INamedTypeSymbol? current = type; current is not null; current = Declarations.RelationModelBase(current)) chain.Insert(0, current);
         var levels = chain.Select(declaring => Candidates(declaring, type, reasons.TypeLocation)).ToList();
         var all = levels.SelectMany(level => level).ToList();
 
@@ -53,10 +50,7 @@ internal static class ModelParser
             foreach (var member in levels[i])
             {
                 var usable = MemberChecks.Check(member, all, reasons, out var shape);
-                if (member.Attributes.GroupAttributeCount > 0 && ModelRules.IsValidGroupName(member.Attributes.Group) && !groups.Contains(member.Attributes.Group!))
-                {
-                    groups.Add(member.Attributes.Group!);
-                }
+                if (member.Attributes is { GroupAttributeCount: > 0, Group: { } group } && ModelRules.IsValidGroupName(group) && !groups.Contains(group)) groups.Add(group);
                 // An [AliasUsedFor] member is never written, so its key collides with nothing.
                 if (member.Attributes.AliasUsedFor is null)
                 {
