@@ -104,6 +104,34 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Moving_the_reasons_of_a_model_re_emits_nothing()
+    {
+        // The parser's reasons (here the warnings DPC0007 and DPC0010) carry source spans; they are
+        // the analyzers', so an edit that only moves them must not reach the pipeline's outputs.
+        const string withWarnings = """
+            using DataPlatform.Contracts;
+
+            namespace Samples;
+
+            [RelationModel]
+            public partial class Warned
+            {
+                public partial string? Status { get; set; }
+                public string Name { get; set; }
+            }
+            """;
+        var compilation = GeneratorHarness.CreateCompilation(withWarnings);
+        var run = GeneratorHarness.Run(compilation);
+        Assert.Contains(run.Sources, s => s.HintName == "Samples.Warned.g.cs");
+
+        var tree = compilation.SyntaxTrees.Single();
+        var moved = GeneratorHarness.Parse(withWarnings.Replace("namespace Samples;", "// moves every span\nnamespace Samples;", StringComparison.Ordinal), tree.FilePath);
+        var rerun = run.Driver.RunGenerators(compilation.ReplaceSyntaxTree(tree, moved)).GetRunResult();
+
+        GeneratorHarness.AssertNothingRegenerated(rerun);
+    }
+
+    [Fact]
     public void The_cached_rerun_check_fails_when_a_model_is_regenerated()
     {
         var compilation = GeneratorHarness.CreateCompilation(ModelA);

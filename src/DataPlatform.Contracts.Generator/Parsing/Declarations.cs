@@ -1,3 +1,4 @@
+using DataPlatform.Contracts.Generator.Model;
 using DataPlatform.Contracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,25 +7,98 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DataPlatform.Contracts.Generator.Parsing;
 
 /// <summary>
-/// Whether a type declaration can take a generated part; the analyzers report the same reasons.
+/// Whether a type declaration can take a generated part: the type-level rules of
+/// <see cref="Rule"/> (docs/diagnostics/DPC0001.md, DPC0009.md).
 /// </summary>
 internal static class Declarations
 {
-    /// <summary>Why a <c>[RelationModel]</c> type cannot be generated, or null when it can.</summary>
-    public static string? WhyNotGeneratable(INamedTypeSymbol type)
+    /// <summary>
+    /// Adds the reasons <paramref name="type"/> cannot take a generated part: one per declaration
+    /// without <c>partial</c>, and the first shape problem. A containing type without
+    /// <c>partial</c> only rejects: its own parse reports it, as a model or through
+    /// <see cref="CheckContainer"/>, so the diagnostic is local to the declaration a fix edits.
+    /// </summary>
+    public static void Check(INamedTypeSymbol type, ReasonCollector reasons, CancellationToken cancellationToken)
     {
-        if (type.TypeKind != TypeKind.Class) return "it is not a class or record class";
-        if (type.IsStatic) return "it is static";
-        if (type.IsAbstract) return "it is abstract";
-        if (type.Arity > 0) return "it is generic";
-        if (type.IsFileLocal) return "it is file-local";
-        if (!HasParameterlessConstructor(type)) return "it has no parameterless constructor";
+        CheckPartial(type, type, reasons, cancellationToken);
+        if (Shape(type) is { } shape) reasons.Add(shape.Rule, "", null, shape.Arguments);
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            if (outer.Arity > 0) return $"its containing type {outer.Name} is generic";
-            if (!IsPartialEverywhere(outer)) return $"its containing type {outer.Name} is not partial";
+            if (!IsPartialEverywhere(outer)) reasons.Reject();
         }
-        if (!IsPartialEverywhere(type)) return "it is not partial";
+    }
+
+    /// <summary>A type that is not a model: one reason per declaration without <c>partial</c> when it contains a model.</summary>
+    public static void CheckContainer(INamedTypeSymbol type, ReasonCollector reasons, CancellationToken cancellationToken)
+    {
+        if (IsPartialEverywhere(type) || FirstNestedModel(type, 0) is not { } model) return;
+        CheckPartial(type, model, reasons, cancellationToken);
+    }
+
+    /// <summary>Whether a base declared in source can be generated (its own parse reports why not).</summary>
+    public static bool IsGeneratable(INamedTypeSymbol type)
+    {
+        if (Shape(type) is not null || !IsPartialEverywhere(type)) return false;
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (!IsPartialEverywhere(outer)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The identifier of the type's first declaration, where reasons about the type are reported.</summary>
+    public static Location IdentifierLocation(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is BaseTypeDeclarationSyntax declaration) return declaration.Identifier.GetLocation();
+        }
+        return type.Locations.FirstOrDefault() ?? Location.None;
+    }
+
+    /// <summary>The C# name as users read it, e.g. <c>Outer.Inner</c>.</summary>
+    public static string DisplayName(INamedTypeSymbol type) =>
+        type.ContainingType is null ? type.Name : DisplayName(type.ContainingType) + "." + type.Name;
+
+    // The first problem with the type's shape; one is enough to say why it cannot be generated.
+    private static (Rule Rule, string[] Arguments)? Shape(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class) return (Rule.NotAClass, Array.Empty<string>());
+        if (type.IsStatic) return (Rule.Static, Array.Empty<string>());
+        if (type.IsAbstract) return (Rule.Abstract, Array.Empty<string>());
+        if (type.Arity > 0) return (Rule.Generic, Array.Empty<string>());
+        if (type.IsFileLocal) return (Rule.FileLocal, Array.Empty<string>());
+        if (!HasParameterlessConstructor(type)) return (Rule.NoParameterlessConstructor, Array.Empty<string>());
+        for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            if (outer.Arity > 0) return (Rule.ContainingTypeGeneric, new[] { outer.Name });
+        }
+        return null;
+    }
+
+    // The message names the model the declaration keeps from being generated.
+    private static void CheckPartial(INamedTypeSymbol declared, INamedTypeSymbol model, ReasonCollector reasons, CancellationToken cancellationToken)
+    {
+        if (IsPartialEverywhere(declared)) return;
+        reasons.Reject();
+        foreach (var reference in declared.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                reasons.Add(Rule.NotPartial, "", declaration.Identifier.GetLocation(), declared.Name, DisplayName(model));
+            }
+        }
+    }
+
+    // Depth-first, in declaration order; deep nesting is not worth walking.
+    private static INamedTypeSymbol? FirstNestedModel(INamedTypeSymbol type, int depth)
+    {
+        if (depth > 32) return null;
+        foreach (var nested in type.GetTypeMembers())
+        {
+            if (TypeShape.IsRelationModel(nested)) return nested;
+            if (FirstNestedModel(nested, depth + 1) is { } deeper) return deeper;
+        }
         return null;
     }
 

@@ -18,6 +18,14 @@ internal sealed class MemberAttributes
     public bool NotSerialized { get; private set; }
     public bool KeepOnUpdate { get; private set; }
 
+    /// <summary>Every secret group attribute, also those whose arguments do not bind (DPC0005 counts them).</summary>
+    public IReadOnlyList<AttributeData> SecretAttributes => _secretAttributes;
+
+    /// <summary>The <c>[SecretPointer]</c> attribute, for its location.</summary>
+    public AttributeData? PointerAttribute { get; private set; }
+
+    private readonly List<AttributeData> _secretAttributes = new();
+
     /// <summary>A known attribute whose arguments do not bind (half-typed code): the model is skipped.</summary>
     public bool HasErrors { get; private set; }
 
@@ -28,6 +36,7 @@ internal sealed class MemberAttributes
         {
             var name = attribute.AttributeClass?.ToDisplayString();
             if (name is null) continue;
+            if (KnownNames.IsSecretGroupAttribute(name)) result._secretAttributes.Add(attribute);
             var known = KnownNames.GroupShorthands.ContainsKey(name) || name.StartsWith(KnownNames.Namespace + ".", StringComparison.Ordinal);
             if (known && attribute.AttributeConstructor is null)
             {
@@ -57,7 +66,10 @@ internal sealed class MemberAttributes
                 case KnownNames.WireDefaultAttribute: result.Default = first; break;
                 case KnownNames.WireDefaultFactoryAttribute: result.DefaultFactory = first.Value as string; break;
                 case KnownNames.WireLiteralAttribute: result.Literal = first.Value as string; break;
-                case KnownNames.SecretPointerAttribute: result.PointerGroup = first.Value as string; break;
+                case KnownNames.SecretPointerAttribute:
+                    result.PointerGroup = first.Value as string;
+                    result.PointerAttribute = attribute;
+                    break;
                 case KnownNames.NotSerializedAttribute: result.NotSerialized = true; break;
                 case KnownNames.KeepOnUpdateAttribute: result.KeepOnUpdate = true; break;
             }

@@ -1,324 +1,128 @@
-using System.Globalization;
 using DataPlatform.Contracts.Generator.Model;
 using DataPlatform.Contracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace DataPlatform.Contracts.Generator.Parsing;
 
 /// <summary>
-/// The only code that touches symbols: turns a <c>[RelationModel]</c> type into a value-equatable
-/// <see cref="ModelSpec"/>, or null with a <see cref="ParseRejection"/> when the declaration cannot be
-/// generated (the analyzers report it).
+/// The only code that touches symbols and the one source of the declaration rules: turns a
+/// <c>[RelationModel]</c> type into a value-equatable <see cref="ModelSpec"/> and every
+/// <see cref="Reason"/> it breaks a rule. The generator uses the spec; the declaration analyzer
+/// reports the reasons.
 /// </summary>
 internal static class ModelParser
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     /// <summary>The model of a <c>[RelationModel]</c> type and the partial properties it leaves unimplemented.</summary>
     public static ParsedModel? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         if (context.TargetSymbol is not INamedTypeSymbol type) return null;
-        var model = Parse(type, cancellationToken);
+        // The reasons are the analyzers' to report; the pipeline keeps only what it emits, so they never cost a cache hit.
+        var model = Parse(type, cancellationToken).Model;
         return new ParsedModel(type.Name, model, PartialStubs.For(type, model, cancellationToken));
     }
 
-    public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken) => Parse(type, cancellationToken, out _);
-
-    /// <summary>The model of <paramref name="type"/>, or null with the reason in <paramref name="rejection"/>.</summary>
-    public static ModelSpec? Parse(INamedTypeSymbol type, CancellationToken cancellationToken, out ParseRejection? rejection)
+    /// <summary>The model of <paramref name="type"/> (null when a reason rejects it) and every reason found.</summary>
+    public static ParseResult Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
     {
-        rejection = null;
-        if (Declarations.WhyNotGeneratable(type) is { } why) return Reject(out rejection, Rejection.TypeNotGeneratable, why);
+        var reasons = new ReasonCollector(Declarations.IdentifierLocation(type, cancellationToken));
+        Declarations.Check(type, reasons, cancellationToken);
 
         var chain = new List<INamedTypeSymbol>();
         for (INamedTypeSymbol? current = type; current is not null; current = Declarations.RelationModelBase(current)) chain.Insert(0, current);
-        foreach (var baseType in chain)
-        {
-            // A source base that cannot be generated has none of the members the overrides need.
-            var inSource = baseType.Locations.Any(l => l.IsInSource);
-            if (inSource && Declarations.WhyNotGeneratable(baseType) is not null)
-            {
-                return Reject(out rejection, Rejection.BaseNotGeneratable, $"its base relation model '{baseType.Name}' cannot be generated");
-            }
-        }
+        var levels = chain.Select(declaring => Candidates(declaring, type, reasons.TypeLocation)).ToList();
+        var all = levels.SelectMany(level => level).ToList();
 
         var isPeer = Declarations.IsPeerModel(type);
         var members = new List<MemberSpec>();
-        var aliasRecords = new List<(int Index, string Target)>();
-        foreach (var declaring in chain)
+        var groups = new List<string>();
+        var keys = new WireKeys();
+        var aliasTargets = new List<(int Index, string Target)>();
+        for (var i = 0; i < chain.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var here = SymbolEqualityComparer.Default.Equals(declaring, type);
-            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
+            var declaring = chain[i];
+            var here = i == chain.Count - 1;
+            if (here) reasons.EnterOwnLevel();
+            else reasons.EnterBase(declaring.Name);
+            // A source base that cannot be generated has none of the members the overrides need.
+            if (!here && declaring.Locations.Any(l => l.IsInSource) && !Declarations.IsGeneratable(declaring)) reasons.Reject();
+
+            foreach (var member in levels[i])
             {
-                if (!MemberRules.IsCandidate(property)) continue;
-                var attributes = MemberAttributes.Read(property);
-                if (attributes.HasErrors)
+                var usable = MemberChecks.Check(member, all, reasons, out var shape);
+                if (member.Attributes is { GroupAttributeCount: > 0, Group: { } group } && ModelRules.IsValidGroupName(group) && !groups.Contains(group)) groups.Add(group);
+                // An [AliasUsedFor] member is never written, so its key collides with nothing.
+                if (member.Attributes.AliasUsedFor is null)
                 {
-                    return Reject(out rejection, Rejection.AttributeDoesNotBind, $"an attribute of '{property.Name}' has arguments that do not bind");
+                    keys.AddMember(member, usable, reasons);
+                    if (usable) MemberChecks.Warn(member, reasons);
                 }
-                if (attributes.NotSerialized) continue;
-                var member = ParseMember(property, attributes, here, out rejection);
-                if (member is null) return null;
-                if (attributes.AliasUsedFor is { } target) aliasRecords.Add((members.Count, target));
-                members.Add(member);
+                if (!usable) continue;
+                if (member.Attributes.AliasUsedFor is { } target) aliasTargets.Add((members.Count, target));
+                members.Add(MemberSpecs.Create(member, shape, reasons));
             }
-            if (!isPeer && AddMissingPointers(members, here) is { } taken)
-            {
-                return Reject(out rejection, Rejection.PointerNameTaken,
-                    $"the generator declares '{WireNames.PointerProperty(taken)}' as the pointer of secret group '{taken}', but the model already has a member of that name (declare it with [SecretPointer(\"{taken}\")] or rename it)");
-            }
+            if (!isPeer) AddMissingPointers(members, groups, here, keys, reasons);
         }
 
-        foreach (var (index, target) in aliasRecords)
+        var found = reasons.Finish();
+        if (reasons.Rejected) return new ParseResult(null, found);
+        foreach (var (index, target) in aliasTargets)
         {
-            var aliased = members.FindIndex(m => m.Name == target && m.AliasCount > 0);
-            if (aliased < 0)
-            {
-                return Reject(out rejection, Rejection.AliasTargetMissing,
-                    $"[AliasUsedFor] on '{members[index].Name}' names '{target}', which is not a member with [InputAliases]");
-            }
-            members[index] = members[index] with { AliasOf = aliased };
+            members[index] = members[index] with { AliasOf = members.FindIndex(m => m.Name == target && m.AliasCount > 0) };
         }
-        if (DuplicateWireName(members) is { } duplicate)
-        {
-            return Reject(out rejection, Rejection.DuplicateWireKey, $"two members use the wire key '{duplicate}'");
-        }
+        return new ParseResult(Spec(type, chain.Count == 1, members), found);
+    }
 
-        return new ModelSpec(
+    /// <summary>The reasons of a type that is not a model: a declaration without <c>partial</c> around a nested model.</summary>
+    public static EquatableArray<Reason> ParseContainer(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        var reasons = new ReasonCollector(Declarations.IdentifierLocation(type, cancellationToken));
+        Declarations.CheckContainer(type, reasons, cancellationToken);
+        return reasons.Finish();
+    }
+
+    private static List<MemberCandidate> Candidates(INamedTypeSymbol declaring, INamedTypeSymbol type, Location typeLocation)
+    {
+        var own = SymbolEqualityComparer.Default.Equals(declaring, type);
+        var candidates = new List<MemberCandidate>();
+        foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (!MemberRules.IsCandidate(property)) continue;
+            var candidate = new MemberCandidate(property, own, typeLocation);
+            if (!candidate.Attributes.NotSerialized) candidates.Add(candidate);
+        }
+        return candidates;
+    }
+
+    private static ModelSpec Spec(INamedTypeSymbol type, bool isRoot, List<MemberSpec> members) =>
+        new(
             Namespace: type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
             ContainingTypes: ContainingTypes(type),
             Name: type.Name,
             DeclarationKeyword: Declarations.Keyword(type),
             IsSealed: type.IsSealed,
-            IsRoot: chain.Count == 1,
+            IsRoot: isRoot,
             KeepsUnknownKeys: !IgnoresUnknownKeys(type),
             Members: members.ToEquatableArray(),
             SecretGroups: Groups(members));
-    }
-
-    private static ModelSpec? Reject(out ParseRejection? rejection, Rejection kind, string reason)
-    {
-        rejection = new ParseRejection(kind, reason);
-        return null;
-    }
-
-    private static MemberSpec? RejectMember(out ParseRejection? rejection, Rejection kind, string reason)
-    {
-        rejection = new ParseRejection(kind, reason);
-        return null;
-    }
-
-    private static MemberSpec? ParseMember(IPropertySymbol property, MemberAttributes attributes, bool here, out ParseRejection? rejection)
-    {
-        rejection = null;
-        var name = property.Name;
-        if (!TypeShape.TryClassify(property.Type, out var shape))
-        {
-            return RejectMember(out rejection, Rejection.UnsupportedType,
-                $"its member '{name}' has type '{property.Type.ToDisplayString()}', which a relation model cannot serialize");
-        }
-        var wireName = attributes.WireName ?? WireNames.ToKebabCase(name);
-        if (!ModelRules.IsValidWireName(wireName))
-        {
-            return RejectMember(out rejection, Rejection.InvalidWireName, $"the wire name of '{name}' is empty or has control characters");
-        }
-
-        MemberRole role;
-        string? group = null;
-        if (attributes.GroupAttributeCount > 0)
-        {
-            if (attributes.GroupAttributeCount > 1)
-            {
-                return RejectMember(out rejection, Rejection.MultipleSecretGroups, $"'{name}' has {attributes.GroupAttributeCount} secret group attributes");
-            }
-            if (!ModelRules.IsValidGroupName(attributes.Group))
-            {
-                return RejectMember(out rejection, Rejection.InvalidGroupName, $"the secret group name '{attributes.Group}' of '{name}' is not valid");
-            }
-            if (!shape.IsNullable || shape.Kind is not (ValueKind.String or ValueKind.Boolean))
-            {
-                return RejectMember(out rejection, Rejection.SecretType, $"the secret member '{name}' must be 'string?' or 'bool?'");
-            }
-            role = MemberRole.Secret;
-            group = attributes.Group;
-        }
-        else if (attributes.PointerGroup is { } pointerGroup)
-        {
-            if (!ModelRules.IsValidGroupName(pointerGroup))
-            {
-                return RejectMember(out rejection, Rejection.InvalidPointerGroup, $"the [SecretPointer] group name '{pointerGroup}' of '{name}' is not valid");
-            }
-            if (shape.Kind != ValueKind.String || !shape.IsNullable)
-            {
-                return RejectMember(out rejection, Rejection.PointerType, $"its secret pointer '{name}' must be 'string?'");
-            }
-            role = MemberRole.Pointer;
-            group = pointerGroup;
-        }
-        else if (attributes.AliasUsedFor is not null)
-        {
-            if (shape.Kind != ValueKind.String || shape.IsNullable)
-            {
-                return RejectMember(out rejection, Rejection.AliasRecordType, $"the [AliasUsedFor] member '{name}' must be a non-nullable 'string'");
-            }
-            role = MemberRole.AliasRecord;
-        }
-        else
-        {
-            role = MemberRole.Plain;
-        }
-
-        var keys = new List<string>();
-        foreach (var alias in attributes.Aliases)
-        {
-            if (!keys.Contains(alias)) keys.Add(alias);
-        }
-        var aliasCount = keys.Count;
-        if (!keys.Contains(wireName)) keys.Add(wireName);
-        var pythonName = WireNames.ToPythonName(wireName);
-        if (!keys.Contains(pythonName)) keys.Add(pythonName);
-
-        var implementation = here ? Implementation(property) : null;
-        var typeName = property.Type.ToDisplayString(TypeFormat);
-        var (defaultKind, defaultExpression) = Default(property, attributes, shape, typeName, implementation, role);
-        if (defaultKind == DefaultKind.Constant && defaultExpression is null)
-        {
-            return RejectMember(out rejection, Rejection.UnusableDefault,
-                $"the [WireDefault] value of '{name}' is not one the generator can write (a string, bool, int, long, double, enum value or null)");
-        }
-
-        return new MemberSpec(
-            Name: property.Name,
-            WireName: wireName,
-            InputKeys: keys.ToEquatableArray(),
-            Role: role,
-            Group: group,
-            Kind: shape.Kind,
-            IsNullable: shape.IsNullable,
-            TypeName: typeName,
-            ElementTypeName: shape.Element?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
-            EnumValues: shape.Kind == ValueKind.Enum ? EnumValues(shape.Element!) : EquatableArray<EnumValueSpec>.Empty,
-            Default: defaultKind,
-            DefaultExpression: defaultExpression,
-            Literal: attributes.Literal,
-            KeepOnUpdate: attributes.KeepOnUpdate,
-            AliasOf: -1,
-            DeclaredHere: here,
-            Implementation: implementation) { AliasCount = aliasCount };
-    }
-
-    private static (DefaultKind, string?) Default(
-        IPropertySymbol property, MemberAttributes attributes, TypeShape shape, string typeName,
-        PropertyImplementation? implementation, MemberRole role)
-    {
-        if (role == MemberRole.AliasRecord) return (DefaultKind.Constant, "\"\"");
-        if (attributes.DefaultFactory is { } factory) return (DefaultKind.Factory, factory + "()");
-        if (attributes.Default is { } constant) return (DefaultKind.Constant, Literal(constant, typeName));
-        if (shape.IsNullable) return (DefaultKind.Null, "null");
-        if (implementation is not null || !property.Locations.Any(l => l.IsInSource)) return (DefaultKind.Required, EmptyValue(shape));
-
-        // A plain auto-property in source: its initializer, if any, is its default.
-        var hasInitializer = property.DeclaringSyntaxReferences
-            .Select(r => r.GetSyntax())
-            .OfType<PropertyDeclarationSyntax>()
-            .Any(p => p.Initializer is not null);
-        return hasInitializer ? (DefaultKind.Initializer, null) : (DefaultKind.Required, null);
-    }
-
-    private static string? Literal(TypedConstant constant, string typeName)
-    {
-        if (constant.IsNull) return "null";
-        if (constant.Type?.TypeKind == TypeKind.Enum)
-        {
-            return "(" + typeName.TrimEnd('?') + ")" + Convert.ToString(constant.Value, CultureInfo.InvariantCulture);
-        }
-        return constant.Value switch
-        {
-            string s => SymbolDisplay.FormatLiteral(s, quote: true),
-            bool b => b ? "true" : "false",
-            int or long or short or byte => Convert.ToString(constant.Value, CultureInfo.InvariantCulture),
-            double d => d.ToString("R", CultureInfo.InvariantCulture) + "d",
-            _ => null,
-        };
-    }
-
-    private static string EmptyValue(TypeShape shape) => shape.Kind switch
-    {
-        ValueKind.String => "\"\"",
-        ValueKind.Boolean => "false",
-        ValueKind.Int32 or ValueKind.Int64 or ValueKind.Double => "0",
-        ValueKind.Enum => "default",
-        ValueKind.Json => "global::DataPlatform.Contracts.Wire.WireValue.Null",
-        ValueKind.StringList => "new global::System.Collections.Generic.List<string>()",
-        ValueKind.ModelList => "new global::System.Collections.Generic.List<" + shape.Element!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + ">()",
-        _ => "new " + shape.Element!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) + "()",
-    };
-
-    // A partial property without an implementation is ours to implement, repeating its modifiers.
-    private static PropertyImplementation? Implementation(IPropertySymbol property)
-    {
-        if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) return null;
-        var syntax = property.DeclaringSyntaxReferences.Select(r => r.GetSyntax()).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
-        if (syntax?.AccessorList is null) return null;
-        var modifiers = string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text));
-        var getter = syntax.AccessorList.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
-        var setter = syntax.AccessorList.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.SetAccessorDeclaration) || a.IsKind(SyntaxKind.InitAccessorDeclaration));
-        if (getter is null || setter is null) return null;
-        return new PropertyImplementation(
-            Modifiers: modifiers,
-            GetterModifiers: string.Join(" ", getter.Modifiers.Select(m => m.Text)),
-            SetterKeyword: setter.Keyword.Text,
-            SetterModifiers: string.Join(" ", setter.Modifiers.Select(m => m.Text)),
-            IsDeclaredByGenerator: false);
-    }
 
     // Every group gets a secret-<group> pointer, declared by the user or added here after the
-    // members of the type whose secret member first needs it. Returns the group whose pointer
-    // name is already taken, or null.
-    private static string? AddMissingPointers(List<MemberSpec> members, bool here)
+    // members of the level whose secret member first needs it.
+    private static void AddMissingPointers(List<MemberSpec> members, List<string> groups, bool here, WireKeys keys, ReasonCollector reasons)
     {
-        var groups = members.Where(m => m.Role == MemberRole.Secret).Select(m => m.Group!).Distinct().ToList();
         foreach (var group in groups)
         {
             if (members.Any(m => m.Role == MemberRole.Pointer && m.Group == group)) continue;
+            // A member that takes the key (usually also the name) is reported on its declaration.
+            var keyFree = keys.AddPointer(group, reasons);
             var name = WireNames.PointerProperty(group);
-            if (members.Any(m => m.Name == name)) return group;
-            var wireName = WireNames.PointerKey(group);
-            members.Add(new MemberSpec(
-                Name: name,
-                WireName: wireName,
-                InputKeys: new[] { wireName, WireNames.ToPythonName(wireName) }.ToEquatableArray(),
-                Role: MemberRole.Pointer,
-                Group: group,
-                Kind: ValueKind.String,
-                IsNullable: true,
-                TypeName: "string?",
-                ElementTypeName: null,
-                EnumValues: EquatableArray<EnumValueSpec>.Empty,
-                Default: DefaultKind.Null,
-                DefaultExpression: "null",
-                Literal: null,
-                KeepOnUpdate: false,
-                AliasOf: -1,
-                DeclaredHere: here,
-                Implementation: here ? new PropertyImplementation("public", "", "set", "", IsDeclaredByGenerator: true) : null));
+            if (members.Any(m => m.Name == name))
+            {
+                if (keyFree) reasons.Add(Rule.PointerNameTaken, "", null, group, name);
+                continue;
+            }
+            members.Add(MemberSpecs.GeneratedPointer(group, here));
         }
-        return null;
-    }
-
-    private static string? DuplicateWireName(List<MemberSpec> members)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in members)
-        {
-            if (member.Role == MemberRole.AliasRecord) continue;
-            if (!seen.Add(member.WireName)) return member.WireName;
-        }
-        return null;
     }
 
     private static EquatableArray<SecretGroupSpec> Groups(List<MemberSpec> members)
@@ -336,12 +140,6 @@ internal static class ModelParser
         }
         return groups.ToEquatableArray();
     }
-
-    private static EquatableArray<EnumValueSpec> EnumValues(ITypeSymbol enumType) =>
-        enumType.GetMembers().OfType<IFieldSymbol>()
-            .Where(f => f.IsConst)
-            .Select(f => new EnumValueSpec(f.Name, MemberAttributes.Read(f).WireName ?? f.Name))
-            .ToEquatableArray();
 
     private static EquatableArray<ContainingTypeSpec> ContainingTypes(INamedTypeSymbol type)
     {

@@ -11,9 +11,6 @@ namespace DataPlatform.Contracts.Generator.Parsing;
 /// </summary>
 internal static class PartialStubs
 {
-    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
-
     /// <summary>
     /// The stubs the type needs besides what <paramref name="model"/> implements, or null when it
     /// needs none or cannot take a generated part (not partial, file-local, an interface: the
@@ -43,7 +40,7 @@ internal static class PartialStubs
             cancellationToken.ThrowIfCancellationRequested();
             if (!property.IsPartialDefinition || property.PartialImplementationPart is not null) continue;
             if (property.IsIndexer || property.RefKind != RefKind.None || implemented.Contains(property.Name)) continue;
-            if (ContainsError(property.Type)) continue; // the compiler reports the type
+            if (TypeShape.ContainsError(property.Type)) continue; // the compiler reports the type
             var syntax = property.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<PropertyDeclarationSyntax>().FirstOrDefault();
             if (syntax?.AccessorList is null) continue;
             var getter = syntax.AccessorList.Accessors.FirstOrDefault(a => a.IsKind(SyntaxKind.GetAccessorDeclaration));
@@ -51,7 +48,7 @@ internal static class PartialStubs
             if (getter is null && setter is null) continue;
             properties.Add(new StubPropertySpec(
                 Name: property.Name,
-                TypeName: property.Type.ToDisplayString(TypeFormat),
+                TypeName: property.Type.ToDisplayString(MemberSpecs.TypeFormat),
                 Modifiers: string.Join(" ", syntax.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword)).Select(m => m.Text)),
                 IsStatic: property.IsStatic,
                 GetterModifiers: getter is null ? null : string.Join(" ", getter.Modifiers.Select(m => m.Text)),
@@ -80,12 +77,4 @@ internal static class PartialStubs
         var open = name.IndexOf('<');
         return open < 0 ? name : name.Substring(0, open) + "-" + (name.Count(c => c == ',') + 1);
     }
-
-    private static bool ContainsError(ITypeSymbol type) => type switch
-    {
-        { TypeKind: TypeKind.Error } => true,
-        INamedTypeSymbol named => named.TypeArguments.Any(ContainsError),
-        IArrayTypeSymbol array => ContainsError(array.ElementType),
-        _ => false,
-    };
 }

@@ -61,6 +61,15 @@ internal readonly record struct TypeShape(ValueKind Kind, bool IsNullable, IType
     public static bool IsRelationModel(ITypeSymbol type) =>
         type is INamedTypeSymbol named && named.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == KnownNames.RelationModelAttribute);
 
+    /// <summary>Whether the type or one of its type arguments does not resolve (the compiler reports it).</summary>
+    public static bool ContainsError(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsError),
+        IArrayTypeSymbol array => ContainsError(array.ElementType),
+        _ => false,
+    };
+
     // The list types a List<T> can be assigned to.
     private static bool IsListType(INamedTypeSymbol type) =>
         type.OriginalDefinition.ToDisplayString() is

@@ -27,4 +27,8 @@ internal static class KnownNames
         ["DataPlatform.Contracts.ExtraSecretAttribute"] = "extra",
         ["DataPlatform.Contracts.EntitySecretAttribute"] = "entity",
     };
+
+    /// <summary>Whether an attribute class is <c>[SecretGroup]</c> or one of its shorthands.</summary>
+    public static bool IsSecretGroupAttribute(string? name) =>
+        name is not null && (name == SecretGroupAttribute || GroupShorthands.ContainsKey(name));
 }

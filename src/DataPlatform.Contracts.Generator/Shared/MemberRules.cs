@@ -7,7 +7,7 @@ internal static class MemberRules
 {
     /// <summary>
     /// An instance, non-indexer, non-private property with a getter and a setter that implements no
-    /// interface explicitly: the same test as the generator's <c>ModelParser.IsCandidate</c>.
+    /// interface explicitly: the parser's members, and the analyzers' test for types that are not models.
     /// </summary>
     public static bool IsCandidate(IPropertySymbol property) =>
         !property.IsStatic && !property.IsIndexer && property.GetMethod is not null && property.SetMethod is not null
