@@ -124,6 +124,14 @@ public sealed class CharmLayoutTests : IDisposable
     }
 
     [Fact]
+    public void Text_outside_ascii_and_on_several_lines_is_written_as_it_reads()
+    {
+        var entries = PackFixture.Read(_fixture.WithProject(PackFixture.Minimal().Replace("description: Packs in the tests.", "description: |\n  Données de démo, ünïcode ✓.\n  Second line: with a colon.", StringComparison.Ordinal)).Pack());
+
+        Assert.Contains("description: |\n  Données de démo, ünïcode ✓.\n  Second line: with a colon.\n", entries["metadata.yaml"].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Manifest_yaml_names_the_base_the_architecture_and_when_packing_started()
     {
         var entries = PackFixture.Read(_fixture.WithProject(PackFixture.Minimal()).Pack());
