@@ -19,6 +19,7 @@ public sealed class ProviderCharm
     private readonly CharmHost _host;
     private readonly ResourceProviderEventHandler<RequirerCommonModel> _database;
     private readonly IDatabaseServer _server;
+    private bool _reported;
 
     /// <summary>Wires the charm's handlers and actions into the host of the current hook.</summary>
     public ProviderCharm(CharmHost host, IDatabaseServer server, StatusSchema schema)
@@ -94,8 +95,11 @@ public sealed class ProviderCharm
 
     private static int RelationId(CharmAction action) => checked((int)action.GetInt("relation-id")!.Value);
 
+    // Once per hook is enough: the count cannot change within it, and every status-set is a tool call.
     private void ReportClients(int? except)
     {
+        if (_reported) return;
+        _reported = true;
         var clients = _host.Backend.RelationIds(Endpoint).Count(id => id != except);
         _host.Unit.SetStatus(WorkloadStatus.Active, clients == 1 ? "serving 1 client relation" : $"serving {clients} client relations");
     }

@@ -1,5 +1,6 @@
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Testing.FakeHookTools;
 using DataPlatform.Contracts.Testing.State;
 
 namespace DataPlatform.Contracts.Testing;
@@ -15,6 +16,7 @@ internal static class HookRunner
     {
         var app = committed.AppOfUnit(unitName) ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
         var backend = new UnitBackend(committed, unitName, hook, action);
+        if (app.Process is { } process) return RunProcess(committed, backend, process);
         Exception? error = null;
         try
         {
@@ -30,5 +32,22 @@ internal static class HookRunner
         }
 
         return CommitRules.Finish(committed, backend, error);
+    }
+
+    // A charm deployed as a process: started with the session's environment, its exit status is the hook's.
+    private static (ModelState State, HookResult Result) RunProcess(ModelState committed, UnitBackend backend, CharmProcess process)
+    {
+        var output = "";
+        var (error, _, calls) = FakeToolsHook.Run(
+            backend,
+            session =>
+            {
+                (var status, output) = process.Run(session.Environment);
+                return status;
+            },
+            InMemoryJuju.FakeJujuVersion,
+            InMemoryJuju.FakeModelUuid);
+        var (state, result) = CommitRules.Finish(committed, backend, error);
+        return (state, result with { ToolCalls = calls, Output = output });
     }
 }

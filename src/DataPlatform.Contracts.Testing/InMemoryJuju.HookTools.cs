@@ -11,6 +11,9 @@ public sealed partial class InMemoryJuju
     /// <summary>The <c>JUJU_MODEL_UUID</c> fake hook tool sessions give by default.</summary>
     public const string FakeModelUuid = "0f0e0d0c-0b0a-4908-8706-050403020100";
 
+    /// <summary>The <c>JUJU_VERSION</c> fake hook tool sessions give by default.</summary>
+    public const string FakeJujuVersion = "3.6.12";
+
     /// <summary>
     /// Runs <paramref name="hook"/> on <paramref name="unitName"/> through fake hook tools:
     /// <paramref name="run"/> gets a <see cref="FakeHookToolsSession"/> whose
@@ -20,37 +23,16 @@ public sealed partial class InMemoryJuju
     /// <paramref name="run"/>, discards them all, as Juju does.
     /// </summary>
     public FakeHookToolsRun RunHookThroughTools(
-        string unitName, HookContext hook, Func<FakeHookToolsSession, int> run, string jujuVersion = "3.6.12", string modelUuid = FakeModelUuid)
+        string unitName, HookContext hook, Func<FakeHookToolsSession, int> run, string jujuVersion = FakeJujuVersion, string modelUuid = FakeModelUuid)
     {
         ArgumentNullException.ThrowIfNull(hook);
         ArgumentNullException.ThrowIfNull(run);
         var backend = new UnitBackend(State, unitName, hook);
-        Exception? error = null;
-        var status = 1;
-        IReadOnlyList<FakeHookToolCall> calls;
-        using (var session = new FakeHookToolsSession(backend, jujuVersion, modelUuid))
-        {
-            try
-            {
-                status = run(session);
-            }
-#pragma warning disable CA1031 // Whatever the run throws fails its hook; the test reads it from the result.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                error = e;
-            }
-
-            calls = session.Calls;
-        }
-
-        if (error is null && status != 0) error = new HookExitException(status);
+        var (error, status, calls) = FakeToolsHook.Run(backend, run, jujuVersion, modelUuid);
         var (state, result) = CommitRules.Finish(State, backend, error);
-        State = state;
-        if (!_logs.TryGetValue(unitName, out var logs)) _logs[unitName] = logs = new List<LogLine>();
-        logs.AddRange(result.Logs);
-        _history.Add(new HookRun(_history.Count + 1, unitName, hook, result));
-        return new FakeHookToolsRun(result, error is null ? 0 : status == 0 ? 1 : status, calls);
+        result = result with { ToolCalls = calls };
+        Record(unitName, hook, state, result);
+        return new FakeHookToolsRun(result, status, calls);
     }
 
     /// <summary>
@@ -60,7 +42,7 @@ public sealed partial class InMemoryJuju
     /// <see cref="CharmHost"/>, the hook dispatched, <see cref="HookToolBackend.Flush"/>, exit 0;
     /// an exception is exit 1.
     /// </summary>
-    public FakeHookToolsRun RunCharmThroughTools(string unitName, HookContext hook, string jujuVersion = "3.6.12")
+    public FakeHookToolsRun RunCharmThroughTools(string unitName, HookContext hook, string jujuVersion = FakeJujuVersion)
     {
         var app = State.AppOfUnit(unitName) ?? throw new ArgumentException($"no unit {unitName}", nameof(unitName));
         return RunHookThroughTools(unitName, hook, session =>

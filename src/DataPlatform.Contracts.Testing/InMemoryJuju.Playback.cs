@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DataPlatform.Contracts.Testing.State;
 
 namespace DataPlatform.Contracts.Testing;
@@ -31,6 +32,35 @@ public sealed partial class InMemoryJuju
         var secret = State.Secrets.GetValueOrDefault(SecretIds.Canonical(id)) ?? throw new ArgumentException($"no secret {id}", nameof(id));
         if (Bag.SameAs(secret.LatestContent, content)) return;
         State = State.With(secret.WithRevision(Bag.Of(content)));
+    }
+
+    /// <summary>
+    /// Stores secret <paramref name="id"/> as another model (or a recording) holds it: owner,
+    /// owner label, the revisions by number and the grants (relation id to the application
+    /// granted). What this model's units know of it, their consumer labels and tracked revisions, is
+    /// kept. Runs no hook. The conformance bridge mirrors a side's secrets into the other's model so.
+    /// </summary>
+    public void PutSecret(
+        string id,
+        string ownerApp,
+        string? ownerLabel,
+        IReadOnlyDictionary<int, IReadOnlyDictionary<string, string>> revisions,
+        IReadOnlyDictionary<int, string> grants)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        ArgumentNullException.ThrowIfNull(grants);
+        if (revisions.Count == 0) throw new ArgumentException("a secret has at least one revision", nameof(revisions));
+        if (!State.Apps.ContainsKey(ownerApp)) throw new ArgumentException($"{ownerApp} is not deployed", nameof(ownerApp));
+        var key = SecretIds.Canonical(id);
+        var known = State.Secrets.GetValueOrDefault(key);
+        var secret = SecretRecord.Create(key, ownerApp, null, ownerLabel, Bag.Empty) with
+        {
+            Revisions = ImmutableSortedDictionary.CreateRange(revisions.Select(r => KeyValuePair.Create(r.Key, Bag.Of(r.Value)))),
+            Grants = ImmutableSortedDictionary.CreateRange(grants),
+            LastRevision = Math.Max(revisions.Keys.Max(), known?.LastRevision ?? 0),
+        };
+        if (known is not null) secret = secret with { ConsumerLabels = known.ConsumerLabels, Tracked = known.Tracked };
+        State = State.With(secret);
     }
 
     /// <summary>Removes secret <paramref name="id"/> with every revision. Runs no hook.</summary>

@@ -81,6 +81,8 @@ public sealed partial class InMemoryJuju
         State = state;
         if (!_logs.TryGetValue(unitName, out var logs)) _logs[unitName] = logs = new List<LogLine>();
         logs.AddRange(result.Logs);
-        _history.Add(new HookRun(_history.Count + 1, unitName, hook, result));
+        var run = new HookRun(_history.Count + 1, unitName, hook, result);
+        _history.Add(run);
+        HookRan?.Invoke(run);
     }
 }

@@ -15,11 +15,15 @@ public sealed partial class InMemoryJuju
 {
     private readonly List<HookRun> _history = new();
     private readonly Dictionary<string, List<LogLine>> _logs = new(StringComparer.Ordinal);
+    private readonly int _firstSecretNumber = 1;
 
     internal ModelState State { get; private set; } = ModelState.Empty;
 
     /// <summary>Every hook run so far, oldest first.</summary>
     public IReadOnlyList<HookRun> History => _history;
+
+    /// <summary>Raised after every hook and action, once its writes are committed or discarded, so a test can inspect the model hook by hook.</summary>
+    public event Action<HookRun>? HookRan;
 
     /// <summary>
     /// Deploys <paramref name="appName"/> with <paramref name="units"/> units (<c>&lt;app&gt;/0</c>
@@ -37,6 +41,28 @@ public sealed partial class InMemoryJuju
         var names = Enumerable.Range(0, units).Select(n => $"{appName}/{n}").ToImmutableArray();
         State = State with { Apps = State.Apps.Add(appName, new AppRecord(appName, metadata, charm, names, names[0])) };
         return new AppHandle(this, appName, names);
+    }
+
+    /// <summary>
+    /// The number of this model's first secret id (default 1: <c>secret:0001</c>). Two models that
+    /// exchange secrets, as the conformance bridge's per-side models do, need disjoint id ranges.
+    /// </summary>
+    public int FirstSecretNumber
+    {
+        get => _firstSecretNumber;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _firstSecretNumber = value;
+            State = State with { NextSecretNumber = value };
+        }
+    }
+
+    /// <summary>Leaves <paramref name="appName"/> without a leader, so that no unit of it is leader (no hook is run).</summary>
+    public void ClearLeader(string appName)
+    {
+        if (!State.Apps.TryGetValue(appName, out var app)) throw new ArgumentException($"{appName} is not deployed", nameof(appName));
+        State = State with { Apps = State.Apps.SetItem(app.Name, app with { Leader = null }) };
     }
 
     /// <summary>Makes <paramref name="unitName"/> its application's leader (no hook is run).</summary>
@@ -64,6 +90,30 @@ public sealed partial class InMemoryJuju
         }
 
         return AddRelation(appA, endpointA, appB, endpointB, isPeer: false);
+    }
+
+    /// <summary>
+    /// Like <see cref="Relate(string, string, string, string)"/>, with the relation id chosen by the
+    /// caller: a model bridged to another uses the other's id, as both ends of a Juju relation do.
+    /// </summary>
+    public int Relate(string appA, string endpointA, string appB, string endpointB, int relationId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(relationId);
+        if (State.Relations.ContainsKey(relationId)) throw new InvalidOperationException($"relation {relationId} already exists");
+        var next = State.NextRelationId;
+        State = State with { NextRelationId = relationId };
+        try
+        {
+            Relate(appA, endpointA, appB, endpointB);
+        }
+        catch
+        {
+            State = State with { NextRelationId = next };
+            throw;
+        }
+
+        State = State with { NextRelationId = Math.Max(next, relationId + 1) };
+        return relationId;
     }
 
     /// <summary>Creates the peer relation of <paramref name="app"/> on <paramref name="endpoint"/> and returns its id.</summary>

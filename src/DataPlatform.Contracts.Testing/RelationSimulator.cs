@@ -5,7 +5,10 @@ namespace DataPlatform.Contracts.Testing;
 /// <summary>
 /// Delivers, on top of an <see cref="InMemoryJuju"/>, the hooks Juju runs when related charms
 /// change what the other side sees (conformance README, kind C <c>sync</c>): integrate, sync one
-/// direction, settle both directions, break.
+/// direction, settle both directions, break. Timing is Juju's own: both sides share one model, so
+/// a committed write is readable by the other side at once and a sync only runs the hooks. The
+/// conformance suite replays recordings with its own bridge instead (one model per side, delivery
+/// at sync), so charm tests keep this behaviour.
 /// </summary>
 public sealed class RelationSimulator
 {

@@ -4,6 +4,19 @@ using DataPlatform.Contracts.Benchmarks;
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hook-process <demo-postgresql_amd64.charm> <hello>
+if (args is ["--hook-process", var charm, var hello])
+{
+    return HookProcessTimer.Run(charm, hello);
+}
+
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --generator-cache
+if (args.Contains("--generator-cache"))
+{
+    GeneratorRun.PrintCaching();
+    return 0;
+}
+
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();

@@ -96,16 +96,27 @@ public sealed class FakeHookToolsSession : IDisposable
             ["JUJU_VERSION"] = JujuVersion,
             ["JUJU_MODEL_UUID"] = ModelUuid,
             ["JUJU_MODEL_NAME"] = "in-memory",
-            ["JUJU_DISPATCH_PATH"] = "hooks/" + Hook.Name,
-            ["JUJU_HOOK_NAME"] = Hook.Name,
             ["JUJU_CONTEXT_ID"] = $"{UnitName}-{Hook.Name}-{System.Environment.ProcessId}",
         };
+        if (Hook.ActionName is { } action)
+        {
+            // An action is dispatched as actions/<name>, with no hook name (docs/hook-tools.md).
+            env["JUJU_DISPATCH_PATH"] = "actions/" + action;
+            env["JUJU_ACTION_NAME"] = action;
+            env["JUJU_ACTION_UUID"] = Hook.ActionId ?? "";
+        }
+        else
+        {
+            env["JUJU_DISPATCH_PATH"] = "hooks/" + Hook.Name;
+            env["JUJU_HOOK_NAME"] = Hook.Name;
+        }
+
         if (Hook.RelationName is { } endpoint && Hook.RelationId is { } id)
         {
             env["JUJU_RELATION"] = endpoint;
             env["JUJU_RELATION_ID"] = $"{endpoint}:{id.ToString(CultureInfo.InvariantCulture)}";
             env["JUJU_REMOTE_APP"] = Hook.RemoteApp ?? "";
-            // Present but empty when the remote application's databag changed (juju-hook-tools.md 2.2).
+            // Present but empty when the remote application's databag changed (docs/hook-tools.md).
             env["JUJU_REMOTE_UNIT"] = Hook.RemoteUnit ?? "";
         }
 

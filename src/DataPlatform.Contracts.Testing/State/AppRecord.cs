@@ -20,6 +20,9 @@ internal sealed record AppRecord(
     public ImmutableSortedDictionary<string, Wire.WireValue> Config { get; init; } =
         ImmutableSortedDictionary.Create<string, Wire.WireValue>(StringComparer.Ordinal);
 
+    /// <summary>The charm's process, for an application deployed as one; null when <see cref="Charm"/> runs in this process.</summary>
+    public CharmProcess? Process { get; init; }
+
     /// <summary>What <c>config-get</c> shows: the metadata's defaults overlaid with the set values; options with neither are absent.</summary>
     public IReadOnlyDictionary<string, Wire.WireValue> EffectiveConfig()
     {

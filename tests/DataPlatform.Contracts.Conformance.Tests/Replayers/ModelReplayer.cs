@@ -99,23 +99,12 @@ public static class ModelReplayer
     private static JsonElement JsonOf(Databag databag) =>
         JsonSerializer.SerializeToElement(databag.ToDictionary(e => e.Key, e => e.Value));
 
-    // Errors are compared by kind and location; Python names and our wire keys differ only in
-    // '-' versus '_'. The order of issues is not part of the contract.
     private static void AssertError(JsonElement expected, Exception? actual)
     {
         Assert.True(actual is not null, "Expected an error, the input was accepted.");
         Assert.Equal("ValidationError", expected.GetProperty("exception").GetString());
-        var error = Assert.IsType<RelationModelValidationException>(actual);
-        var theirs = expected.GetProperty("errors").EnumerateArray()
-            .Select(e => e.GetProperty("type").GetString() + " @ " + string.Join("/", e.GetProperty("loc").EnumerateArray().Select(l => Normalize(l.ToString()))))
-            .OrderBy(x => x, StringComparer.Ordinal).ToList();
-        var ours = error.Issues
-            .Select(i => i.Kind + " @ " + string.Join("/", i.Location.Select(Normalize)))
-            .OrderBy(x => x, StringComparer.Ordinal).ToList();
-        Assert.True(theirs.SequenceEqual(ours), $"Expected issues [{string.Join("; ", theirs)}], got [{string.Join("; ", ours)}]: {error.Message}");
+        RecordedErrors.AssertIssues(expected, Assert.IsType<RelationModelValidationException>(actual), "error");
     }
-
-    private static string Normalize(string key) => key.Replace('-', '_');
 
     private static Dictionary<string, string> StringMap(JsonElement content) =>
         content.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!, StringComparer.Ordinal);

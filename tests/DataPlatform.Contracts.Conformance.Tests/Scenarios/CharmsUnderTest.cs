@@ -23,7 +23,7 @@ public static class CharmsUnderTest
             (true, "KafkaRequestModel") => new ProviderUnderTest<KafkaRequestModel>(side, host, events),
             (false, "ResourceProviderModel") => new RequirerUnderTest<ResourceProviderModel>(side, host, events),
             (false, "KafkaResponseModel") => new RequirerUnderTest<KafkaResponseModel>(side, host, events),
-            _ => throw new InvalidOperationException($"No handler for a {side.Role} with model {model}."),
+            _ => throw new InvalidOperationException($"No handler for the {side.Role} side {side.Name} with model {model}."),
         };
     }
 }
@@ -35,7 +35,7 @@ internal sealed class ProviderUnderTest<TRequest> : ICharmUnderTest where TReque
     public ProviderUnderTest(ScenarioSide side, CharmHost host, ScenarioEvents events)
     {
         _handler = new ResourceProviderEventHandler<TRequest>(host, side.Endpoint, side.ProviderOptions);
-        events.Provider(side.Role, _handler);
+        events.Provider(side.Name, _handler);
     }
 
     public JsonElement? Run(JsonElement action)
@@ -94,7 +94,7 @@ internal sealed class RequirerUnderTest<TResponse> : ICharmUnderTest where TResp
             .Select(fields => (RequirerCommonModel)type.FromFields(fields, new ModelReadContext()))
             .ToList();
         _handler = new ResourceRequirerEventHandler<TResponse>(host, side.Endpoint, requests, side.RequirerOptions);
-        events.Requirer(side.Role, _handler);
+        events.Requirer(side.Name, _handler);
     }
 
     public JsonElement? Run(JsonElement action)

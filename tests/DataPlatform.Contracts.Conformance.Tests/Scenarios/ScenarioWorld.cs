@@ -8,65 +8,45 @@ using DataPlatform.Contracts.Testing;
 namespace DataPlatform.Contracts.Conformance.Tests.Scenarios;
 
 /// <summary>
-/// The two charms of a scenario in an in-memory Juju: each side is either ours (our handler runs
-/// its hooks) or played back (its databags and secrets are set to the recorded state at each step).
+/// A scenario's sides, each in its own model (<see cref="SideModel"/>) bridged by
+/// <see cref="ScenarioBridge"/>: each side is either ours (our handler runs its hooks) or played
+/// back (its model is set to the recorded state at each step).
 /// </summary>
 public sealed partial class ScenarioWorld
 {
     public const string OperationHook = "scenario-operation";
 
-    private readonly Dictionary<string, ScenarioSide> _sides;
+    private readonly Dictionary<string, SideModel> _models = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ours;
-    private readonly HashSet<string> _created = new();
-    private readonly HashSet<string> _removed = new();
-    private readonly Dictionary<string, string> _playedSecrets = new(StringComparer.Ordinal);
     private JsonElement _pendingAction;
     private JsonElement? _operationResult;
 
-    public ScenarioWorld(JsonElement setup, IEnumerable<string> ours, VectorComparer comparer)
+    public ScenarioWorld(ScenarioSetup setup, IEnumerable<string> ours, VectorComparer comparer)
     {
-        _sides = setup.EnumerateObject().Where(p => p.Name != "relations").ToDictionary(p => p.Name, p => new ScenarioSide(p.Name, p.Value));
-        _ours = ours.ToHashSet();
+        Setup = setup;
+        _ours = ours.ToHashSet(StringComparer.Ordinal);
         Comparer = comparer;
-        Juju = new InMemoryJuju();
-        Simulator = new RelationSimulator(Juju) { ThrowOnHookFailure = false };
-        // Only the relation's shape matters here; scenarios with a V0 side may record no interface.
-        var interfaceName = _sides.Values.Select(s => s.Setup.TryGetProperty("interface", out var i) ? i.GetString() : null).FirstOrDefault(i => i is not null) ?? "recorded_interface";
-        foreach (var side in _sides.Values)
+        var index = 0;
+        foreach (var side in setup.Sides)
         {
-            Juju.Deploy(side.App, side.Metadata(interfaceName), host => Charm(side, host));
-        }
-        var provider = _sides["provider"];
-        var requirer = _sides["requirer"];
-        foreach (var relation in setup.GetProperty("relations").EnumerateArray())
-        {
-            var id = Juju.Relate(requirer.App, requirer.Endpoint, provider.App, provider.Endpoint);
-            Assert.Equal(relation.GetProperty("relation_id").GetInt32(), id);
+            _models[side.Name] = new SideModel(setup, side, index++, host => Charm(side, host));
         }
     }
 
-    public InMemoryJuju Juju { get; }
-
-    public RelationSimulator Simulator { get; }
+    public ScenarioSetup Setup { get; }
 
     public VectorComparer Comparer { get; }
 
     public ScenarioEvents Events { get; } = new();
 
-    public IReadOnlyCollection<string> Ours => _ours;
-
-    public ScenarioSide Side(string name) => _sides[name];
-
     public bool IsOurs(string side) => _ours.Contains(side);
 
-    public bool IsRemoved(string side) => _removed.Contains(side);
-
-    /// <summary>Whether the side has seen the relation created and not yet removed.</summary>
-    public bool HasRelation(string side) => _created.Contains(side) && !_removed.Contains(side);
+    public SideModel Model(string side) => _models.TryGetValue(side, out var model) ? model
+        : throw new InvalidOperationException($"the setup has no side '{side}'");
 
     private object Charm(ScenarioSide side, CharmHost host)
     {
-        if (!_ours.Contains(side.Role)) return new object();
+        if (!_ours.Contains(side.Name)) return new object();
         var charm = CharmsUnderTest.Create(side, host, Events);
         host.Observe(OperationHook, _ => _operationResult = charm.Run(_pendingAction));
         return charm;
@@ -77,85 +57,72 @@ public sealed partial class ScenarioWorld
     {
         _pendingAction = action;
         _operationResult = null;
-        var result = Juju.RunHook(_sides[side].Unit, new HookContext(OperationHook));
-        return (_operationResult, result.Error);
+        var error = Run(side, new HookContext(OperationHook));
+        return (_operationResult, error);
     }
 
+    /// <summary><c>relation_created</c>: the relation appears in the side's model, then relation-created and relation-joined run.</summary>
     public Exception? RelationCreated(string side, int relationId)
     {
-        _created.Add(side);
-        if (!_ours.Contains(side)) return null;
-        var me = _sides[side];
-        var other = _sides.Values.Single(s => s.Role != side);
-        var created = Juju.RunHook(me.Unit, Hooks.Relation("created", me.Endpoint, relationId, other.App));
-        var joined = Juju.RunHook(me.Unit, Hooks.Relation("joined", me.Endpoint, relationId, other.App, other.Unit));
-        return created.Error ?? joined.Error;
+        var model = Model(side);
+        model.AddRelation(relationId);
+        var remote = model.Remote(relationId);
+        var endpoint = model.Side.Endpoint;
+        return Run(side, Hooks.Relation("created", endpoint, relationId, remote.App))
+            ?? Run(side, Hooks.Relation("joined", endpoint, relationId, remote.App, remote.Unit));
     }
 
+    /// <summary><c>relation_removed</c>: relation-departed and relation-broken run while the relation is readable, then it leaves the side's model.</summary>
     public Exception? RelationRemoved(string side, int relationId)
     {
-        var me = _sides[side];
-        var other = _sides.Values.Single(s => s.Role != side);
-        Exception? error = null;
-        if (_ours.Contains(side))
-        {
-            error = Juju.RunHook(me.Unit, Hooks.Relation("departed", me.Endpoint, relationId, other.App, other.Unit)).Error
-                ?? Juju.RunHook(me.Unit, Hooks.Relation("broken", me.Endpoint, relationId, other.App)).Error;
-        }
-        _removed.Add(side);
-        if (_removed.Count == _sides.Count) Juju.RemoveRelation(relationId);
+        var model = Model(side);
+        var remote = model.Remote(relationId);
+        var endpoint = model.Side.Endpoint;
+        var error = Run(side, Hooks.Relation("departed", endpoint, relationId, remote.App, remote.Unit))
+            ?? Run(side, Hooks.Relation("broken", endpoint, relationId, remote.App));
+        model.RemoveRelation(relationId);
         return error;
     }
 
-    public Exception? Sync(string from, string to, int relationId) =>
-        Simulator.Sync(_sides[from].App, _sides[to].App, relationId).Select(r => r.Result.Error).FirstOrDefault(e => e is not null);
+    /// <summary><c>sync</c> from one side to another; the first hook error of the receiving side, if any.</summary>
+    public Exception? Sync(string from, string to, int relationId)
+    {
+        Exception? error = null;
+        ScenarioBridge.Sync(Model(from), Model(to), relationId, hook => (error = Run(to, hook)) is null);
+        return error;
+    }
 
+    /// <summary><c>raw_update</c>: edits the side's own databag from outside any hook.</summary>
     public void RawUpdate(string side, int relationId, string bag, JsonElement data)
     {
-        var me = _sides[side];
+        var model = Model(side);
         var changes = data.EnumerateObject().ToDictionary(p => p.Name, p => Translate(p.Value.GetString()!));
-        Juju.UpdateDatabag(relationId, bag == "app" ? me.App : me.Unit, changes);
+        model.Juju.UpdateDatabag(relationId, bag == "app" ? model.Side.App : model.Side.Unit, changes);
     }
 
-    /// <summary>Sets a played-back side's databags and owned secrets to the recorded state.</summary>
-    public void Play(string side, JsonElement state)
+    /// <summary>Sets a played-back side's model to its recorded state; its secrets keep their recorded ids.</summary>
+    public void Play(string side, JsonElement recordedState)
     {
-        var me = _sides[side];
-        var recordedIds = state.GetProperty("secrets_owned").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToHashSet();
-        foreach (var (recorded, actual) in _playedSecrets.Where(p => !recordedIds.Contains(p.Key)).ToList())
+        foreach (var secret in recordedState.GetProperty("secrets_owned").EnumerateArray())
         {
-            Juju.RemoveSecret(actual);
-            _playedSecrets.Remove(recorded);
+            var id = secret.GetProperty("id").GetString()!;
+            Comparer.Bind(id, id, $"played-back {side} secret");
         }
-        foreach (var secret in state.GetProperty("secrets_owned").EnumerateArray())
-        {
-            var recorded = secret.GetProperty("id").GetString()!;
-            var content = secret.GetProperty("content").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
-            if (_playedSecrets.TryGetValue(recorded, out var actual))
-            {
-                Juju.SetSecretContent(actual, content);
-                continue;
-            }
-            var grants = secret.GetProperty("granted").EnumerateObject().ToDictionary(p => int.Parse(p.Name), p => p.Value[0].GetString()!);
-            actual = Juju.AddSecret(me.App, secret.GetProperty("label").GetString(), content, grants);
-            _playedSecrets[recorded] = actual;
-            Comparer.Bind(recorded, actual, $"{side} secret");
-        }
-        if (!HasRelation(side)) return;
-        foreach (var relation in state.GetProperty("relations").EnumerateObject())
-        {
-            if (relation.Value.ValueKind == JsonValueKind.Null) continue;
-            var id = int.Parse(relation.Name);
-            SetBag(id, me.App, relation.Value.GetProperty("app"));
-            SetBag(id, me.Unit, relation.Value.GetProperty("unit"));
-        }
+        SidePlayback.Play(Model(side), recordedState, Translate);
     }
 
-    private void SetBag(int relationId, string member, JsonElement recorded)
+    private Exception? Run(string side, HookContext hook)
     {
-        var changes = Juju.Databag(relationId, member).Keys.ToDictionary(k => k, _ => "");
-        foreach (var entry in recorded.EnumerateObject()) changes[entry.Name] = Translate(entry.Value.GetString()!);
-        Juju.UpdateDatabag(relationId, member, changes);
+        var model = Model(side);
+        Events.HookStarted(side, hook, recorded: hook.Name != OperationHook);
+        try
+        {
+            return model.Juju.RunHook(model.Side.Unit, hook).Error;
+        }
+        finally
+        {
+            Events.HookEnded(side);
+        }
     }
 
     // Recorded secret ids as the ids they stand for here.

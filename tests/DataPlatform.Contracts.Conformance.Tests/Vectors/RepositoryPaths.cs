@@ -7,6 +7,8 @@ public static class RepositoryPaths
 {
     public static string VectorsDirectory { get; } = Metadata("VectorsDirectory");
 
+    public static string ExtraVectorsDirectory { get; } = Metadata("ExtraVectorsDirectory");
+
     public static string RepositoryRoot { get; } = Metadata("RepositoryRoot");
 
     /// <summary>The team's shared folder beside the checkout, when it is there.</summary>

@@ -41,6 +41,9 @@ public sealed class VectorCase : IXunitSerializable
     /// <summary>The test name: root-relative path and case index.</summary>
     public string Id => _rootLabel.Length == 0 ? $"{_relativePath}#{_index}" : $"{_rootLabel}/{_relativePath}#{_index}";
 
+    /// <summary>The case's key in the override table: its path below its root and index, wherever the root is.</summary>
+    public string TableKey => $"{_relativePath}#{_index}";
+
     /// <summary>The whole vector file.</summary>
     public JsonElement File => VectorFiles.Load(Path.Combine(_rootDirectory, _relativePath));
 

@@ -11,6 +11,9 @@ public sealed record VectorRoot(string Label, string Directory)
     /// <summary>The project's own copy of the shared vectors.</summary>
     public static VectorRoot ProjectCopy { get; } = new("", RepositoryPaths.VectorsDirectory);
 
+    /// <summary>The project's own vectors (not recorded upstream), laid out as a <see cref="ExtraRootVariable"/> folder.</summary>
+    public static VectorRoot ProjectExtras { get; } = new("extra-vectors", RepositoryPaths.ExtraVectorsDirectory);
+
     /// <summary>The folder named by <see cref="ExtraRootVariable"/>, when it is set.</summary>
     public static VectorRoot? Extra =>
         Environment.GetEnvironmentVariable(ExtraRootVariable) is { Length: > 0 } path
@@ -23,6 +26,7 @@ public sealed record VectorRoot(string Label, string Directory)
         get
         {
             yield return ProjectCopy;
+            yield return ProjectExtras;
             if (Extra is { } extra) yield return extra;
         }
     }
