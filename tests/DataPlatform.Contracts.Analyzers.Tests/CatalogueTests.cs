@@ -38,6 +38,40 @@ public class CatalogueTests
         }
     }
 
+    // The packages' project URL (Directory.Build.props), under which a link names a file of this repository.
+    private static string RepositoryUrl =>
+        Regex.Match(Read("Directory.Build.props"), "<PackageProjectUrl>(.*?)</PackageProjectUrl>").Groups[1].Value;
+
+    // A link into the repository (".../blob/main/<path>" or ".../tree/main/<path>") names what exists in this checkout.
+    private static void AssertResolves(string link)
+    {
+        var prefix = Regex.Match(link, "^" + Regex.Escape(RepositoryUrl) + "/(blob|tree)/main/");
+        Assert.True(prefix.Success, $"{link} is not a link into {RepositoryUrl}");
+        var path = Path.Combine(new[] { Root }.Concat(link[prefix.Length..].TrimEnd('/', '.').Split('/')).ToArray());
+        Assert.True(prefix.Groups[1].Value == "blob" ? File.Exists(path) : Directory.Exists(path), $"{link}: {path} does not exist");
+    }
+
+    [Fact]
+    public void EveryHelpLink_IsAPageOfThisRepository()
+    {
+        Assert.StartsWith("https://", RepositoryUrl);
+        foreach (var descriptor in Descriptors()) AssertResolves(descriptor.HelpLinkUri);
+    }
+
+    [Fact]
+    public void EveryRepositoryLink_OfThePackageReadmes_Resolves()
+    {
+        var readmes = new[]
+        {
+            Read("nuget", "README.md"),
+            Read("src", "DataPlatform.Contracts.Testing", "README.md"),
+            Read("nuget", "DataPlatform.Contracts.Templates", "README.md"),
+        };
+        var links = readmes.SelectMany(r => Regex.Matches(r, Regex.Escape(RepositoryUrl) + @"/[^\s)>]+").Select(m => m.Value)).ToList();
+        Assert.NotEmpty(links);
+        foreach (var link in links) AssertResolves(link);
+    }
+
     [Fact]
     public void EveryId_IsReleaseTracked_Once_WithItsSeverity()
     {

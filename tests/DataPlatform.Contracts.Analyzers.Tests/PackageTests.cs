@@ -54,8 +54,18 @@ public class PackageTests
             "analyzers/dotnet/cs/DataPlatform.Contracts.Analyzers.dll",
             "analyzers/dotnet/cs/DataPlatform.Contracts.CodeFixes.dll",
             "analyzers/dotnet/cs/DataPlatform.Contracts.Generator.dll",
+            "build/DataPlatform.Contracts.targets",
+            "buildTransitive/DataPlatform.Contracts.targets",
             "lib/net8.0/DataPlatform.Contracts.dll",
             "lib/net8.0/DataPlatform.Contracts.xml",
+            "tools/packer/DataPlatform.Contracts.Packer.deps.json",
+            "tools/packer/DataPlatform.Contracts.Packer.dll",
+            "tools/packer/DataPlatform.Contracts.Packer.runtimeconfig.json",
+            "tools/packer/DataPlatform.Contracts.dll",
+            "tools/packer/System.IO.Pipelines.dll",
+            "tools/packer/System.Text.Encodings.Web.dll",
+            "tools/packer/System.Text.Json.dll",
+            "tools/packer/YamlDotNet.dll",
         }, files);
     }
 
