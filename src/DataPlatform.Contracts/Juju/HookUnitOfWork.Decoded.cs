@@ -1,0 +1,141 @@
+using DataPlatform.Contracts.Relations;
+using DataPlatform.Contracts.Secrets;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Juju;
+
+// The keys a hook changes once per request, kept decoded for the whole hook so that N requests
+// cost N updates in place and one encoding at the end (docs/hook-cost.md): the `data` memory, the
+// provider's response list, the status map, and each relation's secrets.
+internal sealed partial class HookUnitOfWork
+{
+    private readonly Dictionary<(string Endpoint, int Relation), RelationSecretRepository> _secrets = new();
+
+    /// <summary>
+    /// The relation's secrets as this side labels them, one repository for the hook, so each secret
+    /// is read at most once and later reads see the hook's own writes.
+    /// </summary>
+    public RelationSecretRepository Secrets(string endpoint, int relationId)
+    {
+        if (_secrets.TryGetValue((endpoint, relationId), out var known)) return known;
+        return _secrets[(endpoint, relationId)] = new RelationSecretRepository(new JujuSecretStore(this), endpoint, relationId);
+    }
+
+    /// <summary>
+    /// The <c>data</c> key of a bag of ours, decoded once (empty when absent or not a JSON object);
+    /// change it in place and call <see cref="MemoryChanged"/>.
+    /// </summary>
+    public WireObject Memory(int relationId, string member)
+    {
+        var bag = Bag(relationId, member);
+        if (bag.Memory is { } memory) return memory;
+        var text = bag.View!.Get(WireKeys.Data);
+        return bag.Memory = text is not null && PythonJson.TryParse(text, out var value) && value.Kind == WireValueKind.Object
+            ? value.AsObject()
+            : new WireObject();
+    }
+
+    /// <summary>Notes that <see cref="Memory"/> changed; its text is written when needed.</summary>
+    public void MemoryChanged(int relationId, bool app)
+    {
+        var bag = Writable(relationId, app);
+        bag.MemoryDirty = true;
+        Written(bag);
+    }
+
+    /// <summary>
+    /// The response list in this application's bag, decoded once with <paramref name="secrets"/>
+    /// (a read as another model type writes the held one out and decodes again).
+    /// </summary>
+    /// <exception cref="RelationModelValidationException">The stored responses are not valid.</exception>
+    public DecodedResponses<T> Responses<T>(int relationId, ISecretRepository secrets) where T : ResourceProviderModel, new()
+    {
+        var bag = Bag(relationId, AppName);
+        if (bag.Responses is DecodedResponses<T> { Stale: false } known) return known;
+        Materialize(bag);
+        var decoded = new DecodedResponses<T>(DataContractV1<T>.ReadDatabag(bag.View!, new ModelReadContext(secrets)));
+        bag.Responses = decoded;
+        return decoded;
+    }
+
+    /// <summary>Notes that <see cref="Responses{T}"/> changed; its text is written when needed.</summary>
+    public void ResponsesChanged(int relationId)
+    {
+        var bag = Writable(relationId, app: true);
+        bag.ResponsesDirty = true;
+        Written(bag);
+    }
+
+    /// <summary>The provider's statuses as the map <c>data</c> stores (code to status), decoded again only when the <c>status</c> key changed.</summary>
+    public WireObject StatusMap(int relationId, string member)
+    {
+        var bag = Bag(relationId, member);
+        var text = bag.View!.Get(WireKeys.Status);
+        if (bag.StatusMap is { } map && ReferenceEquals(text, bag.StatusText)) return map;
+        bag.StatusText = text;
+        return bag.StatusMap = StatusList.AsMap(StatusList.Read(bag.View).Values);
+    }
+}
+
+/// <summary>A provider's responses held decoded for the hook, with an index by request id.</summary>
+internal sealed class DecodedResponses<T> : DecodedResponses where T : ResourceProviderModel, new()
+{
+    private readonly Dictionary<string, int> _byRequestId = new(StringComparer.Ordinal);
+
+    public DecodedResponses(DataContractV1<T> contract)
+    {
+        Contract = contract;
+        for (var i = 0; i < contract.Requests.Count; i++) Index(i);
+    }
+
+    public DataContractV1<T> Contract { get; }
+
+    /// <summary>
+    /// Set when a stored response would not read back: the next use decodes the text again and
+    /// reports it, as reading the bag anew would.
+    /// </summary>
+    public bool Stale { get; private set; }
+
+    /// <summary>The index of the first response with <paramref name="requestId"/>, as a scan of the list finds it; -1 when none.</summary>
+    public int IndexOf(string requestId) => _byRequestId.GetValueOrDefault(requestId, -1);
+
+    /// <summary>The index of the first response without request id whose short uuid is <paramref name="shortUuid"/>; -1 when none.</summary>
+    public int IndexWithoutRequestId(string shortUuid) =>
+        Contract.Requests.FindIndex(r => string.IsNullOrEmpty(r.RequestId) && r.ShortUuid == shortUuid);
+
+    /// <summary>A copy of the response at <paramref name="index"/>, as reading the bag again gives it.</summary>
+    public T Copy(int index, ISecretRepository secrets) =>
+        RelationModels.FromJson<T>(RelationModels.ToJson(Contract.Requests[index], ModelWriteContext.Full), new ModelReadContext(secrets));
+
+    /// <summary>
+    /// Stores <paramref name="model"/> at <paramref name="index"/> (appends it for -1) as reading the
+    /// bag back would give it, so later changes to the caller's object do not reach the bag.
+    /// </summary>
+    public void Store(int index, T model, ISecretRepository secrets)
+    {
+        T stored;
+        try
+        {
+            stored = RelationModels.FromJson<T>(RelationModels.ToJson(model, ModelWriteContext.Full), new ModelReadContext(secrets));
+        }
+        catch (RelationModelValidationException)
+        {
+            stored = model;
+            Stale = true;
+        }
+        if (index >= 0)
+        {
+            Contract.Requests[index] = stored;
+            return;
+        }
+        Contract.Requests.Add(stored);
+        Index(Contract.Requests.Count - 1);
+    }
+
+    public override void WriteInto(Databag databag) => Contract.WriteDatabag(databag, ModelWriteContext.Full);
+
+    private void Index(int index)
+    {
+        if (Contract.Requests[index].RequestId is { Length: > 0 } id) _byRequestId.TryAdd(id, index);
+    }
+}
