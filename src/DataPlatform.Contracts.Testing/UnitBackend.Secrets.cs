@@ -6,6 +6,10 @@ namespace DataPlatform.Contracts.Testing;
 /// <summary>The secret hook tools of <see cref="UnitBackend"/> (juju-hook-tools.md 1.2 and 3).</summary>
 internal sealed partial class UnitBackend
 {
+    private SecretLabelIndex? _labels;
+
+    private SecretLabelIndex Labels => _labels ??= new SecretLabelIndex(UnitName, AppName);
+
     public string SecretAdd(IReadOnlyDictionary<string, string> content, string? label, SecretOwner owner)
     {
         SecretContentRules.Check("secret-add", content);
@@ -13,6 +17,7 @@ internal sealed partial class UnitBackend
         var id = SecretIds.Format(Working.NextSecretNumber);
         var secret = SecretRecord.Create(id, AppName, owner == SecretOwner.Unit ? UnitName : null, label, Bag.Of(content));
         Working = Working.With(secret) with { NextSecretNumber = Working.NextSecretNumber + 1 };
+        Labels.Added(secret);
         return id;
     }
 
@@ -53,7 +58,7 @@ internal sealed partial class UnitBackend
         if (id is null == label is null) throw new JujuException(tool, "specify either a secret URI or label but not both");
         var secret = id is not null
             ? Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id))
-            : Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName));
+            : Labels.Owned(Working, label!) is { } owned ? Working.Secrets[owned] : null;
         if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id ?? label!);
         RequireLeaderForAppSecret(tool, secret);
         return new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
@@ -89,7 +94,7 @@ internal sealed partial class UnitBackend
         if (OwnedForCommit(tool, id) is not { } secret) return;
         if (revision is not { } number)
         {
-            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+            Remove(secret);
         }
         else if (!secret.Revisions.ContainsKey(number))
         {
@@ -97,7 +102,7 @@ internal sealed partial class UnitBackend
         }
         else if (secret.Revisions.Count == 1)
         {
-            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+            Remove(secret);
         }
         else
         {
@@ -109,15 +114,19 @@ internal sealed partial class UnitBackend
         Working.Secrets.TryGetValue(SecretIds.Canonical(id), out var secret) ? secret : throw new SecretNotFoundException(tool, id);
 
     private SecretRecord ByLabel(string tool, string label) =>
-        Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName))
-        ?? Working.Secrets.Values.FirstOrDefault(s => s.ConsumerLabels.GetValueOrDefault(UnitName) == label)
-        ?? throw new SecretNotFoundException(tool, label);
+        (Labels.Owned(Working, label) ?? Labels.Consumed(Working, label)) is { } id ? Working.Secrets[id] : throw new SecretNotFoundException(tool, label);
 
     private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
     {
-        var clash = Working.Secrets.Values.Any(s => s.Id != secret.Id && s.ConsumerLabels.GetValueOrDefault(UnitName) == label);
-        if (clash) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        if (Labels.ConsumedByOther(Working, label, secret.Id)) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        Labels.Labelled(secret, label);
         return secret with { ConsumerLabels = secret.ConsumerLabels.SetItem(UnitName, label) };
+    }
+
+    private void Remove(SecretRecord secret)
+    {
+        Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+        Labels.Removed(secret);
     }
 
     /// <summary>A secret this unit manages: unknown or foreign is "not found" at once (secret-grant/revoke).</summary>
