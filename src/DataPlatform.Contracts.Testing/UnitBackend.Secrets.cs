@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Testing.State;
 
@@ -21,11 +22,16 @@ internal sealed partial class UnitBackend
         return id;
     }
 
-    public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode)
+    public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode) =>
+        TrySecretGet(id, label, mode, out var content) ? content : throw new SecretNotFoundException("secret-get", id ?? label!);
+
+    // A miss is an answer, not an exception: the library looks up a label before each secret it may create (ISecretLookup).
+    public bool TrySecretGet(string? id, string? label, SecretRead mode, [NotNullWhen(true)] out IReadOnlyDictionary<string, string>? content)
     {
         const string tool = "secret-get";
+        content = null;
         if (id is null && label is null) throw new JujuException(tool, "require either a secret URI or label");
-        var secret = id is not null ? ById(tool, id) : ByLabel(tool, label!);
+        if ((id is not null ? ById(id) : ByLabel(label!)) is not { } secret) return false;
         if (secret.IsOwnedBy(UnitName, AppName))
         {
             if (id is not null && label is not null)
@@ -49,19 +55,25 @@ internal sealed partial class UnitBackend
         }
 
         Working = Working.With(secret);
-        return secret.Revisions[read];
+        content = secret.Revisions[read];
+        return true;
     }
 
-    public SecretInfo SecretInfoGet(string? id, string? label)
+    public SecretInfo SecretInfoGet(string? id, string? label) =>
+        TrySecretInfoGet(id, label, out var info) ? info : throw new SecretNotFoundException("secret-info-get", id ?? label!);
+
+    public bool TrySecretInfoGet(string? id, string? label, [NotNullWhen(true)] out SecretInfo? info)
     {
         const string tool = "secret-info-get";
+        info = null;
         if (id is null == label is null) throw new JujuException(tool, "specify either a secret URI or label but not both");
         var secret = id is not null
             ? Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id))
             : Labels.Owned(Working, label!) is { } owned ? Working.Secrets[owned] : null;
-        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id ?? label!);
+        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) return false;
         RequireLeaderForAppSecret(tool, secret);
-        return new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
+        info = new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
+        return true;
     }
 
     public void SecretSet(string id, IReadOnlyDictionary<string, string> content)
@@ -110,11 +122,10 @@ internal sealed partial class UnitBackend
         }
     }
 
-    private SecretRecord ById(string tool, string id) =>
-        Working.Secrets.TryGetValue(SecretIds.Canonical(id), out var secret) ? secret : throw new SecretNotFoundException(tool, id);
+    private SecretRecord? ById(string id) => Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
 
-    private SecretRecord ByLabel(string tool, string label) =>
-        (Labels.Owned(Working, label) ?? Labels.Consumed(Working, label)) is { } id ? Working.Secrets[id] : throw new SecretNotFoundException(tool, label);
+    private SecretRecord? ByLabel(string label) =>
+        (Labels.Owned(Working, label) ?? Labels.Consumed(Working, label)) is { } id ? Working.Secrets[id] : null;
 
     private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
     {

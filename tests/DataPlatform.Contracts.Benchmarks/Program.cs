@@ -4,6 +4,12 @@ using DataPlatform.Contracts.Benchmarks;
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks   (quick whole-hook timings)
+if (args.Contains("--hooks"))
+{
+    HookProbe.Run();
+    return 0;
+}
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();

@@ -14,7 +14,7 @@ namespace DataPlatform.Contracts.Juju;
 /// before. The first write to a bag is shown to the backend at once with no changes, so a follower
 /// writing its application bag or a vanished relation fail where they are written. Not thread-safe.
 /// </remarks>
-internal sealed partial class HookUnitOfWork : IJujuBackend
+internal sealed partial class HookUnitOfWork : IJujuBackend, ISecretLookup
 {
     private static readonly IReadOnlyDictionary<string, string> NoChanges = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -186,6 +186,36 @@ internal sealed partial class HookUnitOfWork : IJujuBackend
     public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode) => _inner.SecretGet(id, label, mode);
 
     public SecretInfo SecretInfoGet(string? id, string? label) => _inner.SecretInfoGet(id, label);
+
+    public bool TrySecretInfoGet(string? id, string? label, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SecretInfo? info)
+    {
+        if (_inner is ISecretLookup lookup) return lookup.TrySecretInfoGet(id, label, out info);
+        try
+        {
+            info = _inner.SecretInfoGet(id, label);
+            return true;
+        }
+        catch (SecretNotFoundException)
+        {
+            info = null;
+            return false;
+        }
+    }
+
+    public bool TrySecretGet(string? id, string? label, SecretRead mode, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IReadOnlyDictionary<string, string>? content)
+    {
+        if (_inner is ISecretLookup lookup) return lookup.TrySecretGet(id, label, mode, out content);
+        try
+        {
+            content = _inner.SecretGet(id, label, mode);
+            return true;
+        }
+        catch (SecretNotFoundException)
+        {
+            content = null;
+            return false;
+        }
+    }
 
     public void SecretSet(string id, IReadOnlyDictionary<string, string> content) => _inner.SecretSet(id, content);
 

@@ -41,8 +41,8 @@ internal static class DiffMemory
     /// <summary>The compact dump of a model, as compute_diff compares it.</summary>
     public static WireObject CompactDump(IRelationModel model)
     {
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         model.WriteJson(writer, ModelWriteContext.Compact);
-        return PythonJson.ParseWritten(writer.ToString()).AsObject();
+        return PythonJson.ParseWritten(PythonJsonWriter.ToStringAndReturn(writer)).AsObject();
     }
 }
