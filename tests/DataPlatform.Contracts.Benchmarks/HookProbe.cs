@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Benchmarks;
 
 /// <summary>
 /// A quick look at the whole-hook benchmarks without BenchmarkDotNet (<c>--hooks</c>): each hook
-/// run until about 0.3 s has passed, median per run printed with the ratio to the N before.
+/// run until about 0.3 s has passed, median per run printed with the ratio to the N before, and the bytes one run allocates.
 /// Rough; RESULTS.md quotes BenchmarkDotNet's figures.
 /// </summary>
 internal static class HookProbe
@@ -38,6 +38,9 @@ internal static class HookProbe
         {
             var run = build(n);
             run();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            run();
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             var times = new List<double>();
             var total = Stopwatch.StartNew();
             while (total.Elapsed.TotalSeconds < 0.3 || times.Count < 5)
@@ -49,7 +52,7 @@ internal static class HookProbe
             times.Sort();
             var median = times[times.Count / 2];
             var ratio = previous is { } p ? $"{median / p:F1}x" : "";
-            Console.WriteLine($"{name,-24} {n,5} {median,12:F1} us {ratio,8}  ({times.Count} runs)");
+            Console.WriteLine($"{name,-24} {n,5} {median,12:F1} us {ratio,8} {allocated / 1024.0,12:F1} KB  ({times.Count} runs)");
             previous = median;
         }
     }
