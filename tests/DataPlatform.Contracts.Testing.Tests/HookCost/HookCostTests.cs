@@ -76,6 +76,41 @@ public sealed class HookCostTests
         Assert.Equal(requests, _created);
     }
 
+    [Fact]
+    public void Many_SetResponse_calls_cost_and_write_what_one_SetResponses_call_does()
+    {
+        const int requests = 50;
+        var one = new HookCostTests();
+        one.DeployProvider(answer: true);
+        one.DeployClient(requests, withHandler: false);
+        one.WriteRequests(requests);
+        var each = one.RunCounted("db/0", "app");
+
+        var all = new HookCostTests();
+        all.Deploy("db", Metadata.DbDirectory, host =>
+        {
+            var handler = new ResourceProviderEventHandler<RequirerCommonModel>(host, "database");
+            var answers = new List<ResourceProviderModel>();
+            handler.ResourceRequested += e => answers.Add(Response(e.Request));
+            host.Observe("database-relation-changed", hook => handler.SetResponses(hook.RelationId!.Value, answers));
+            return handler;
+        });
+        all.DeployClient(requests, withHandler: false);
+        all.WriteRequests(requests);
+        var once = all.RunCounted("db/0", "app");
+
+        foreach (var tool in new[] { "relation-get", "relation-set", "secret-get", "secret-info-get", "secret-add" })
+        {
+            Assert.True(each.Calls(tool) == once.Calls(tool), $"{tool}: {each.Calls(tool)} calls one response at a time, {once.Calls(tool)} all at once");
+        }
+        Assert.Equal(all._juju.Databag(all._relation, "db"), one._juju.Databag(one._relation, "db"));
+    }
+
+    private static ResourceProviderModel Response(RequirerCommonModel request) => new()
+    {
+        RequestId = request.RequestId, Salt = request.Salt, Username = "user-" + request.Resource, Password = "pw", Endpoints = "10.0.0.1:5432",
+    };
+
     private readonly Dictionary<string, Func<CharmHost, object>> _charms = new();
 
     private void Deploy(string app, string directory, Func<CharmHost, object> charm)
@@ -90,10 +125,7 @@ public sealed class HookCostTests
             var handler = new ResourceProviderEventHandler<RequirerCommonModel>(host, "database");
             if (answer)
             {
-                handler.ResourceRequested += e => handler.SetResponse(e.Relation.Id, new ResourceProviderModel
-                {
-                    RequestId = e.Request.RequestId, Salt = e.Request.Salt, Username = "user-" + e.Request.Resource, Password = "pw", Endpoints = "10.0.0.1:5432",
-                });
+                handler.ResourceRequested += e => handler.SetResponse(e.Relation.Id, Response(e.Request));
             }
             return handler;
         });
