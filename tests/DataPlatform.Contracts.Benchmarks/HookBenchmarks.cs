@@ -6,111 +6,84 @@ namespace DataPlatform.Contracts.Benchmarks;
 
 // Whole hooks in the in-memory Juju (issue 11, docs/hook-cost.md): a fresh host and charm, the
 // observers dispatched, the writes sent to the unit's backend; never committed, so each run starts
-// from the same state. Compare each N with the one before: the work should grow as N does.
+// from the same state. Compare each Count with the one before: the work should grow as Count does.
 
-/// <summary>The provider's relation-changed with N new requests and a handler that only reads each.</summary>
+/// <summary>One hook on one unit of a model built for <see cref="Count"/>.</summary>
 [MemoryDiagnoser]
 [MedianColumn]
-public class ProviderHookReadOnly
+public abstract class HookBenchmark
 {
     private HookModel _model = null!;
+    private string _unit = null!;
     private HookContext _hook = null!;
 
-    [Params(1, 10, 100, 1000)]
-    public int Requests { get; set; }
+    /// <summary>Requests (or responses, or relations) the hook handles.</summary>
+    public abstract int Count { get; set; }
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _model = HookModel.ProviderWithClients(Charms.ReadOnly, clients: 1, Requests);
-        _hook = Hooks.Relation("changed", "database", _model.Relations[0], "app0");
-    }
+    public void Setup() => (_model, _unit, _hook) = Build(Count);
 
     [Benchmark]
-    public void RelationChanged() => _model.Run("db/0", _hook);
+    public void Hook() => _model.Run(_unit, _hook);
+
+    /// <summary>The model, the unit and the hook to run for <paramref name="count"/>.</summary>
+    private protected abstract (HookModel Model, string Unit, HookContext Hook) Build(int count);
+
+    private protected static (HookModel, string, HookContext) ProviderChanged(HookModel model) =>
+        (model, "db/0", Hooks.Relation("changed", "database", model.Relations[0], "app0"));
+}
+
+/// <summary>The provider's relation-changed with Count new requests and a handler that only reads each.</summary>
+public class ProviderHookReadOnly : HookBenchmark
+{
+    [Params(1, 10, 100, 1000)]
+    public override int Count { get; set; }
+
+    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(Charms.ReadOnly, 1, count));
 }
 
 /// <summary>The same hook, each request answered by <c>SetResponse</c> carrying a user secret.</summary>
-[MemoryDiagnoser]
-[MedianColumn]
-public class ProviderHookAnswering
+public class ProviderHookAnswering : HookBenchmark
 {
-    private HookModel _model = null!;
-    private HookContext _hook = null!;
-
     [Params(1, 10, 100, 1000)]
-    public int Requests { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
-    {
-        _model = HookModel.ProviderWithClients(Charms.Answering, clients: 1, Requests);
-        _hook = Hooks.Relation("changed", "database", _model.Relations[0], "app0");
-    }
-
-    [Benchmark]
-    public void RelationChanged() => _model.Run("db/0", _hook);
+    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(Charms.Answering, 1, count));
 }
 
 /// <summary>The read-only provider's relation-changed once every request was seen: nothing new.</summary>
-[MemoryDiagnoser]
-[MedianColumn]
-public class ProviderHookUnchanged
+public class ProviderHookUnchanged : HookBenchmark
 {
-    private HookModel _model = null!;
-    private HookContext _hook = null!;
-
     [Params(1, 10, 100, 1000)]
-    public int Requests { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
+    private protected override (HookModel, string, HookContext) Build(int count)
     {
-        _model = HookModel.ProviderWithClients(Charms.ReadOnly, clients: 1, Requests);
-        _hook = Hooks.Relation("changed", "database", _model.Relations[0], "app0");
-        _model.Commit("db/0", _hook);
+        var (model, unit, hook) = ProviderChanged(HookModel.ProviderWithClients(Charms.ReadOnly, 1, count));
+        model.Commit(unit, hook);
+        return (model, unit, hook);
     }
-
-    [Benchmark]
-    public void RelationChanged() => _model.Run("db/0", _hook);
 }
 
-/// <summary>The requirer's relation-changed with N new responses, each with a user secret read by the handler.</summary>
-[MemoryDiagnoser]
-[MedianColumn]
-public class RequirerHookResponses
+/// <summary>The requirer's relation-changed with Count new responses, each with a user secret read by the handler.</summary>
+public class RequirerHookResponses : HookBenchmark
 {
-    private HookModel _model = null!;
-    private HookContext _hook = null!;
-
     [Params(1, 10, 100, 1000)]
-    public int Responses { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup()
+    private protected override (HookModel, string, HookContext) Build(int count)
     {
-        _model = HookModel.AnsweredClient(Charms.Client(Responses), Responses);
-        _hook = Hooks.Relation("changed", "database", _model.Relations[0], "db");
+        var model = HookModel.AnsweredClient(Charms.Client(count), count);
+        return (model, "app0/0", Hooks.Relation("changed", "database", model.Relations[0], "db"));
     }
-
-    [Benchmark]
-    public void RelationChanged() => _model.Run("app0/0", _hook);
 }
 
-/// <summary>One provider hook answering every request of R relations of 10 requests each (SetResponse, user secrets).</summary>
-[MemoryDiagnoser]
-[MedianColumn]
-public class ProviderHookRelations
+/// <summary>One provider hook answering every request of Count relations of 10 requests each (SetResponse, user secrets).</summary>
+public class ProviderHookRelations : HookBenchmark
 {
-    private HookModel _model = null!;
-    private readonly HookContext _hook = new("answer-all");
-
     [Params(1, 10, 100)]
-    public int Relations { get; set; }
+    public override int Count { get; set; }
 
-    [GlobalSetup]
-    public void Setup() => _model = HookModel.ProviderWithClients(Charms.AnsweringAll, Relations, requests: 10);
-
-    [Benchmark]
-    public void AnswerAll() => _model.Run("db/0", _hook);
+    private protected override (HookModel, string, HookContext) Build(int count) =>
+        (HookModel.ProviderWithClients(Charms.AnsweringAll, count, requests: 10), "db/0", new HookContext("answer-all"));
 }

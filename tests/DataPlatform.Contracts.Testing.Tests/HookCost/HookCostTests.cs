@@ -14,6 +14,7 @@ namespace DataPlatform.Contracts.Testing.Tests.HookCost;
 public sealed class HookCostTests
 {
     private readonly InMemoryJuju _juju = new();
+    private readonly Dictionary<string, Func<CharmHost, object>> _charms = new();
     private int _relation;
     private int _created;
 
@@ -23,9 +24,7 @@ public sealed class HookCostTests
     [MemberData(nameof(Sizes))]
     public void Provider_answering_every_new_request_reads_each_bag_once_and_writes_its_own_once(int requests)
     {
-        DeployProvider(answer: true);
-        DeployClient(requests, withHandler: false);
-        WriteRequests(requests);
+        ProviderWithRequests(requests);
 
         var calls = RunCounted("db/0", "app");
 
@@ -44,9 +43,7 @@ public sealed class HookCostTests
     [MemberData(nameof(Sizes))]
     public void Provider_seeing_nothing_new_reads_each_bag_once_and_writes_nothing(int requests)
     {
-        DeployProvider(answer: true);
-        DeployClient(requests, withHandler: false);
-        WriteRequests(requests);
+        ProviderWithRequests(requests);
         Assert.True(_juju.RunHook("db/0", Hooks.Relation("changed", "database", _relation, "app")).Committed);
 
         var calls = RunCounted("db/0", "app");
@@ -60,7 +57,7 @@ public sealed class HookCostTests
     [MemberData(nameof(Sizes))]
     public void Requirer_reading_every_new_response_reads_each_secret_once(int requests)
     {
-        DeployProvider(answer: true);
+        DeployProvider();
         DeployClient(requests, withHandler: true);
         Assert.True(_juju.RunHook("app/0", Hooks.Relation("created", "database", _relation, "db")).Committed);
         Assert.True(_juju.RunHook("db/0", Hooks.Relation("changed", "database", _relation, "app")).Committed);
@@ -81,9 +78,7 @@ public sealed class HookCostTests
     {
         const int requests = 50;
         var one = new HookCostTests();
-        one.DeployProvider(answer: true);
-        one.DeployClient(requests, withHandler: false);
-        one.WriteRequests(requests);
+        one.ProviderWithRequests(requests);
         var each = one.RunCounted("db/0", "app");
 
         var all = new HookCostTests();
@@ -111,22 +106,25 @@ public sealed class HookCostTests
         RequestId = request.RequestId, Salt = request.Salt, Username = "user-" + request.Resource, Password = "pw", Endpoints = "10.0.0.1:5432",
     };
 
-    private readonly Dictionary<string, Func<CharmHost, object>> _charms = new();
-
     private void Deploy(string app, string directory, Func<CharmHost, object> charm)
     {
         _charms[app] = charm;
         _juju.Deploy(app, directory, charm);
     }
 
-    private void DeployProvider(bool answer) =>
+    // A provider answering each request, and a client (without a charm) that wrote `requests`.
+    private void ProviderWithRequests(int requests)
+    {
+        DeployProvider();
+        DeployClient(requests, withHandler: false);
+        WriteRequests(requests);
+    }
+
+    private void DeployProvider() =>
         Deploy("db", Metadata.DbDirectory, host =>
         {
             var handler = new ResourceProviderEventHandler<RequirerCommonModel>(host, "database");
-            if (answer)
-            {
-                handler.ResourceRequested += e => handler.SetResponse(e.Relation.Id, Response(e.Request));
-            }
+            handler.ResourceRequested += e => handler.SetResponse(e.Relation.Id, Response(e.Request));
             return handler;
         });
 
@@ -161,23 +159,26 @@ public sealed class HookCostTests
     private CountingBackend RunCounted(string unit, string remoteApp, string? charmDir = null)
     {
         CountingBackend? counted = null;
-        var environment = new Dictionary<string, string>
-        {
-            ["JUJU_DISPATCH_PATH"] = "hooks/database-relation-changed",
-            ["JUJU_UNIT_NAME"] = unit,
-            ["JUJU_MODEL_NAME"] = "test",
-            ["JUJU_MODEL_UUID"] = "00000000-0000-4000-8000-000000000000",
-            ["JUJU_VERSION"] = "3.6.12",
-            ["JUJU_CHARM_DIR"] = charmDir ?? Metadata.DbDirectory,
-            ["JUJU_CONTEXT_ID"] = unit + "-hook-1",
-            ["JUJU_RELATION"] = "database",
-            ["JUJU_RELATION_ID"] = $"database:{_relation}",
-            ["JUJU_REMOTE_APP"] = remoteApp,
-            ["JUJU_REMOTE_UNIT"] = "",
-        };
         var errors = new StringWriter();
-        var status = JujuCharm.Run(environment, hook => counted = new CountingBackend(_juju.HookBackend(hook)), _charms[unit.Split('/')[0]], errors);
+        var status = JujuCharm.Run(RelationChangedEnvironment(unit, _relation, remoteApp, charmDir ?? Metadata.DbDirectory),
+            hook => counted = new CountingBackend(_juju.HookBackend(hook)), _charms[unit.Split('/')[0]], errors);
         Assert.True(status == JujuCharm.Success, $"exit {status}: {errors}");
         return counted!;
     }
+
+    /// <summary>What Juju sets for <c>database-relation-changed</c> on <paramref name="unit"/>, the remote application's bag changed.</summary>
+    internal static Dictionary<string, string> RelationChangedEnvironment(string unit, int relation, string remoteApp, string charmDir) => new()
+    {
+        ["JUJU_DISPATCH_PATH"] = "hooks/database-relation-changed",
+        ["JUJU_UNIT_NAME"] = unit,
+        ["JUJU_MODEL_NAME"] = "test",
+        ["JUJU_MODEL_UUID"] = "00000000-0000-4000-8000-000000000000",
+        ["JUJU_VERSION"] = "3.6.12",
+        ["JUJU_CHARM_DIR"] = charmDir,
+        ["JUJU_CONTEXT_ID"] = unit + "-hook-1",
+        ["JUJU_RELATION"] = "database",
+        ["JUJU_RELATION_ID"] = $"database:{relation}",
+        ["JUJU_REMOTE_APP"] = remoteApp,
+        ["JUJU_REMOTE_UNIT"] = "",
+    };
 }

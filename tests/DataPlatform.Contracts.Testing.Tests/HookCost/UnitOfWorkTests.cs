@@ -62,19 +62,7 @@ public sealed class UnitOfWorkTests
     {
         _fail = true;
         CountingBackend? counted = null;
-        var environment = new Dictionary<string, string>
-        {
-            ["JUJU_DISPATCH_PATH"] = "hooks/database-relation-changed",
-            ["JUJU_UNIT_NAME"] = "db/0",
-            ["JUJU_MODEL_NAME"] = "test",
-            ["JUJU_MODEL_UUID"] = "00000000-0000-4000-8000-000000000000",
-            ["JUJU_VERSION"] = "3.6.12",
-            ["JUJU_CHARM_DIR"] = Metadata.DbDirectory,
-            ["JUJU_RELATION"] = "database",
-            ["JUJU_RELATION_ID"] = $"database:{_relation}",
-            ["JUJU_REMOTE_APP"] = "app",
-            ["JUJU_REMOTE_UNIT"] = "",
-        };
+        var environment = HookCostTests.RelationChangedEnvironment("db/0", _relation, "app", Metadata.DbDirectory);
 
         var status = JujuCharm.Run(environment, hook => counted = new CountingBackend(_juju.HookBackend(hook)), Provider);
 
