@@ -3,35 +3,38 @@ using System.Diagnostics;
 namespace DataPlatform.Contracts.Benchmarks;
 
 /// <summary>
-/// A quick look at the whole-hook benchmarks without BenchmarkDotNet (<c>--hooks</c>): each hook
-/// run until about 0.3 s has passed, median per run printed with the ratio to the count before, and
-/// the bytes one run allocates. Rough; RESULTS.md quotes BenchmarkDotNet's figures.
+/// A quick look at the whole-hook benchmarks without BenchmarkDotNet (<c>--hooks</c>): for each
+/// count, a fresh model, a full collection, then the hook run for about a second; prints the median
+/// per run, its ratio to the count before, and the bytes one run allocates (exact). Rough on a busy
+/// machine; RESULTS.md quotes BenchmarkDotNet's figures.
 /// </summary>
 internal static class HookProbe
 {
     public static void Run()
     {
-        Measure(new ProviderHookReadOnly(), new[] { 1, 10, 100, 1000 });
-        Measure(new ProviderHookAnswering(), new[] { 1, 10, 100, 1000 });
-        Measure(new ProviderHookUnchanged(), new[] { 1, 10, 100, 1000 });
-        Measure(new RequirerHookResponses(), new[] { 1, 10, 100, 1000 });
-        Measure(new ProviderHookRelations(), new[] { 1, 10, 100 });
+        Measure(() => new ProviderHookReadOnly(), 1, 10, 100, 1000);
+        Measure(() => new ProviderHookAnswering(), 1, 10, 100, 1000);
+        Measure(() => new ProviderHookUnchanged(), 1, 10, 100, 1000);
+        Measure(() => new RequirerHookResponses(), 1, 10, 100, 1000);
+        Measure(() => new ProviderHookRelations(), 1, 10, 100);
     }
 
-    private static void Measure(HookBenchmark benchmark, int[] counts)
+    private static void Measure(Func<HookBenchmark> create, params int[] counts)
     {
         double? previous = null;
         foreach (var count in counts)
         {
+            var benchmark = create();
             benchmark.Count = count;
             benchmark.Setup();
             benchmark.Hook();
+            GC.Collect();
             var before = GC.GetAllocatedBytesForCurrentThread();
             benchmark.Hook();
             var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
             var times = new List<double>();
             var total = Stopwatch.StartNew();
-            while (total.Elapsed.TotalSeconds < 0.3 || times.Count < 5)
+            while (total.Elapsed.TotalSeconds < 1 || times.Count < 5)
             {
                 var one = Stopwatch.StartNew();
                 benchmark.Hook();
@@ -40,7 +43,7 @@ internal static class HookProbe
             times.Sort();
             var median = times[times.Count / 2];
             var ratio = previous is { } p ? $"{median / p:F1}x" : "";
-            Console.WriteLine($"{benchmark.GetType().Name,-24} {count,5} {median,12:F1} us {ratio,8} {allocated / 1024.0,12:F1} KB  ({times.Count} runs)");
+            Console.WriteLine($"| {benchmark.GetType().Name} | {count} | {median:F1} us | {ratio} | {allocated / 1024.0:F1} KB | {times.Count} |");
             previous = median;
         }
     }
