@@ -25,17 +25,29 @@ internal static class DiffMemory
     /// <summary>
     /// Stores <paramref name="current"/> under <paramref name="shortUuid"/> (V1), or replaces the whole
     /// object (V0, no uuid), with the status map when it is not empty (the reference's store_new_data),
-    /// in <paramref name="data"/> itself: the hook writes its text once (docs/hook-cost.md).
+    /// in <paramref name="data"/> itself: the hook writes its text once (docs/hook-cost.md). False when
+    /// that changed nothing the text shows, so a hook that saw nothing new encodes nothing.
     /// </summary>
-    public static void Store(WireObject data, string? shortUuid, WireObject current, WireObject? statuses)
+    public static bool Store(WireObject data, string? shortUuid, WireObject current, WireObject? statuses)
     {
+        var changed = false;
         if (string.IsNullOrEmpty(shortUuid))
         {
             foreach (var key in data.Keys.ToList()) data.Remove(key);
             foreach (var member in current) data.Set(member.Key, member.Value);
+            changed = true;
         }
-        if (statuses is { Count: > 0 }) data.Set(StatusKey, WireValue.FromObject(statuses));
-        if (!string.IsNullOrEmpty(shortUuid)) data.Set(shortUuid, WireValue.FromObject(current));
+        if (statuses is { Count: > 0 }) changed |= SetIfNew(data, StatusKey, WireValue.FromObject(statuses));
+        if (!string.IsNullOrEmpty(shortUuid)) changed |= SetIfNew(data, shortUuid, WireValue.FromObject(current));
+        return changed;
+    }
+
+    // Setting a key to what it holds keeps its place and its text.
+    private static bool SetIfNew(WireObject data, string key, WireValue value)
+    {
+        if (data.TryGetValue(key, out var held) && held.SameText(value)) return false;
+        data.Set(key, value);
+        return true;
     }
 
     /// <summary>The compact dump of a model, as compute_diff compares it.</summary>

@@ -140,8 +140,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         var diff = DiffMemory.Compute(memory, shortUuid, current);
         // Divergence D12: refuse before storing anything.
         RefuseImmutableChanges(relation, shortUuid, diff);
-        DiffMemory.Store(memory, shortUuid, current, Work.StatusMap(relation.Id, Juju.AppName));
-        Work.MemoryChanged(relation.Id, app: true);
+        if (DiffMemory.Store(memory, shortUuid, current, Work.StatusMap(relation.Id, Juju.AppName))) Work.MemoryChanged(relation.Id, app: true);
         Dispatch(relation, hook, payload, v0, diff);
     }
 
@@ -188,7 +187,8 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         BulkResourcesRequested?.Invoke(new BulkResourcesRequestedEvent<TRequest>(relation, hook.RemoteApp, hook.RemoteUnit, requests));
         // Read again: the event's handler may have rewritten the key.
         var memory = Work.Memory(relation.Id, Juju.AppName);
-        foreach (var (shortUuid, dump) in dumps) DiffMemory.Store(memory, shortUuid, dump, statuses: null);
-        Work.MemoryChanged(relation.Id, app: true);
+        var changed = false;
+        foreach (var (shortUuid, dump) in dumps) changed |= DiffMemory.Store(memory, shortUuid, dump, statuses: null);
+        if (changed) Work.MemoryChanged(relation.Id, app: true);
     }
 }

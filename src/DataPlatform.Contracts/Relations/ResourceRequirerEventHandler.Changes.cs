@@ -44,8 +44,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         var memory = Work.Memory(relation.Id, Juju.UnitName);
         var current = DiffMemory.CompactDump(response);
         var diff = DiffMemory.Compute(memory, id, current);
-        DiffMemory.Store(memory, id, current, statuses);
-        Work.MemoryChanged(relation.Id, app: false);
+        if (DiffMemory.Store(memory, id, current, statuses)) Work.MemoryChanged(relation.Id, app: false);
 
         var isEntity = request.AsObject().TryGetValue("entity-type", out var entity) && !entity.IsNull;
         RequirerEventKind? kind =
