@@ -39,7 +39,7 @@ public class ProviderHookReadOnly : HookBenchmark
     [Params(1, 10, 100, 1000)]
     public override int Count { get; set; }
 
-    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(Charms.ReadOnly, 1, count));
+    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(HookCharms.ReadOnly, 1, count));
 }
 
 /// <summary>The same hook, each request answered by <c>SetResponse</c> carrying a user secret.</summary>
@@ -48,7 +48,7 @@ public class ProviderHookAnswering : HookBenchmark
     [Params(1, 10, 100, 1000)]
     public override int Count { get; set; }
 
-    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(Charms.Answering, 1, count));
+    private protected override (HookModel, string, HookContext) Build(int count) => ProviderChanged(HookModel.ProviderWithClients(HookCharms.Answering, 1, count));
 }
 
 /// <summary>The read-only provider's relation-changed once every request was seen: nothing new.</summary>
@@ -59,7 +59,7 @@ public class ProviderHookUnchanged : HookBenchmark
 
     private protected override (HookModel, string, HookContext) Build(int count)
     {
-        var (model, unit, hook) = ProviderChanged(HookModel.ProviderWithClients(Charms.ReadOnly, 1, count));
+        var (model, unit, hook) = ProviderChanged(HookModel.ProviderWithClients(HookCharms.ReadOnly, 1, count));
         model.Commit(unit, hook);
         return (model, unit, hook);
     }
@@ -73,7 +73,7 @@ public class RequirerHookResponses : HookBenchmark
 
     private protected override (HookModel, string, HookContext) Build(int count)
     {
-        var model = HookModel.AnsweredClient(Charms.Client(count), count);
+        var model = HookModel.AnsweredClient(HookCharms.Client(count), count);
         return (model, "app0/0", Hooks.Relation("changed", "database", model.Relations[0], "db"));
     }
 }
@@ -85,5 +85,5 @@ public class ProviderHookRelations : HookBenchmark
     public override int Count { get; set; }
 
     private protected override (HookModel, string, HookContext) Build(int count) =>
-        (HookModel.ProviderWithClients(Charms.AnsweringAll, count, requests: 10), "db/0", new HookContext("answer-all"));
+        (HookModel.ProviderWithClients(HookCharms.AnsweringAll, count, requests: 10), "db/0", new HookContext("answer-all"));
 }
