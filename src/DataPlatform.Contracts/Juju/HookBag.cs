@@ -42,6 +42,12 @@ internal sealed class HookBag
     /// <summary>The <c>data</c> key decoded (the diff memory); null when not decoded.</summary>
     public WireObject? Memory { get; set; }
 
+    /// <summary>
+    /// The <c>data</c> text in UTF-8 and where each of its entries' text lies, while it is not
+    /// decoded: enough to see that an entry is unchanged without decoding anything.
+    /// </summary>
+    public (byte[] Utf8, Dictionary<string, Range> Entries)? MemoryText { get; set; }
+
     /// <summary>Whether <see cref="Memory"/> holds changes its text does not.</summary>
     public bool MemoryDirty { get; set; }
 

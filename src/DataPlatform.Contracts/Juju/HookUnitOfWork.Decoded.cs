@@ -35,6 +35,50 @@ internal sealed partial class HookUnitOfWork
             : new WireObject();
     }
 
+    /// <summary>
+    /// Whether entry <paramref name="key"/> of the <c>data</c> memory is <paramref name="text"/> as it
+    /// stands in the bag, seen without decoding the memory; false once it is decoded, or when it is
+    /// not a JSON object.
+    /// </summary>
+    public bool MemoryHolds(int relationId, string member, string key, string text)
+    {
+        var bag = Bag(relationId, member);
+        if (bag.Memory is not null) return false;
+        bag.MemoryText ??= MemoryEntries(bag.View!.Get(WireKeys.Data));
+        if (bag.MemoryText is not { } memory || !memory.Entries.TryGetValue(key, out var range)) return false;
+        var held = memory.Utf8.AsSpan(range);
+        return held.Length == text.Length && System.Text.Ascii.Equals(held, text);
+    }
+
+    // The top-level entries of the memory's text; an empty index when it is absent, not one JSON
+    // object System.Text.Json reads, or repeats a key.
+    private static (byte[], Dictionary<string, Range>) MemoryEntries(string? text)
+    {
+        var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
+        if (text is null) return (Array.Empty<byte>(), entries);
+        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        try
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(utf8, WireJsonReader.ReaderOptions);
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return (utf8, new Dictionary<string, Range>());
+            while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var name = WireJsonReader.GetString(in reader);
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                reader.Skip();
+                // A repeated key decodes to its last value: leave such text to the decoder.
+                if (!entries.TryAdd(name, start..(int)reader.BytesConsumed)) return (utf8, new Dictionary<string, Range>());
+            }
+            if (reader.Read()) entries.Clear();
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            entries.Clear();
+        }
+        return (utf8, entries);
+    }
+
     /// <summary>Notes that <see cref="Memory"/> changed; its text is written when needed.</summary>
     public void MemoryChanged(int relationId, bool app)
     {

@@ -76,7 +76,7 @@ internal sealed partial class HookUnitOfWork : IJujuBackend, ISecretLookup
         {
             if (value is null) throw new ArgumentException($"null value for key {key} of relation {relationId}", nameof(changes));
             // A raw write of a decoded key replaces what was decoded.
-            if (key == WireKeys.Data) bag.Memory = null;
+            if (key == WireKeys.Data) (bag.Memory, bag.MemoryText) = (null, null);
             if (key is WireKeys.Requests or WireKeys.Version) bag.Responses = null;
             Put(bag, key, value);
         }

@@ -51,10 +51,13 @@ internal static class DiffMemory
     }
 
     /// <summary>The compact dump of a model, as compute_diff compares it.</summary>
-    public static WireObject CompactDump(IRelationModel model)
+    public static WireObject CompactDump(IRelationModel model) => PythonJson.ParseWritten(CompactText(model)).AsObject();
+
+    /// <summary>The text of the compact dump, as <c>data</c> stores it.</summary>
+    public static string CompactText(IRelationModel model)
     {
         var writer = PythonJsonWriter.Rent();
         model.WriteJson(writer, ModelWriteContext.Compact);
-        return PythonJson.ParseWritten(PythonJsonWriter.ToStringAndReturn(writer)).AsObject();
+        return PythonJsonWriter.ToStringAndReturn(writer);
     }
 }

@@ -132,15 +132,23 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     }
 
     // The `data` memory is decoded once per hook and updated in place: N requests cost N updates
-    // and one encoding when the hook ends (docs/hook-cost.md).
+    // and one encoding when the hook ends (docs/hook-cost.md). A request whose compact dump is the
+    // text its entry already holds changed nothing: it is passed over without decoding either.
     private void HandleRequest(RelationHandle relation, HookContext hook, RequirerCommonModel request, TRequest payload, RequirerDataContractV0? v0, string? shortUuid)
     {
+        var text = DiffMemory.CompactText(request);
+        var statuses = Work.StatusMap(relation.Id, Juju.AppName);
+        if (!string.IsNullOrEmpty(shortUuid) && statuses.Count == 0 && Work.MemoryHolds(relation.Id, Juju.AppName, shortUuid, text))
+        {
+            Dispatch(relation, hook, payload, v0, Diff.Nothing);
+            return;
+        }
         var memory = Work.Memory(relation.Id, Juju.AppName);
-        var current = DiffMemory.CompactDump(request);
+        var current = PythonJson.ParseWritten(text).AsObject();
         var diff = DiffMemory.Compute(memory, shortUuid, current);
         // Divergence D12: refuse before storing anything.
         RefuseImmutableChanges(relation, shortUuid, diff);
-        if (DiffMemory.Store(memory, shortUuid, current, Work.StatusMap(relation.Id, Juju.AppName))) Work.MemoryChanged(relation.Id, app: true);
+        if (DiffMemory.Store(memory, shortUuid, current, statuses)) Work.MemoryChanged(relation.Id, app: true);
         Dispatch(relation, hook, payload, v0, diff);
     }
 
