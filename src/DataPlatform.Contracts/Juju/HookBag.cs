@@ -63,10 +63,3 @@ internal sealed class HookBag
     /// <summary>The status map (code to status) decoded from <see cref="StatusText"/>.</summary>
     public WireObject? StatusMap { get; set; }
 }
-
-/// <summary>A response list kept decoded by <see cref="HookUnitOfWork"/>, whatever its model type.</summary>
-internal abstract class DecodedResponses
-{
-    /// <summary>Writes <c>version</c> and <c>requests</c> (pointers only: secrets are written when set).</summary>
-    public abstract void WriteInto(Databag databag);
-}
