@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Testing.State;
 
@@ -6,6 +7,10 @@ namespace DataPlatform.Contracts.Testing;
 /// <summary>The secret hook tools of <see cref="UnitBackend"/> (juju-hook-tools.md 1.2 and 3).</summary>
 internal sealed partial class UnitBackend
 {
+    private SecretLabelIndex? _labels;
+
+    private SecretLabelIndex Labels => _labels ??= new SecretLabelIndex(UnitName, AppName);
+
     public string SecretAdd(IReadOnlyDictionary<string, string> content, string? label, SecretOwner owner)
     {
         SecretContentRules.Check("secret-add", content);
@@ -13,14 +18,20 @@ internal sealed partial class UnitBackend
         var id = SecretIds.Format(Working.NextSecretNumber);
         var secret = SecretRecord.Create(id, AppName, owner == SecretOwner.Unit ? UnitName : null, label, Bag.Of(content));
         Working = Working.With(secret) with { NextSecretNumber = Working.NextSecretNumber + 1 };
+        Labels.Added(secret);
         return id;
     }
 
-    public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode)
+    public IReadOnlyDictionary<string, string> SecretGet(string? id, string? label, SecretRead mode) =>
+        TrySecretGet(id, label, mode, out var content) ? content : throw new SecretNotFoundException("secret-get", id ?? label!);
+
+    // A miss is an answer, not an exception: the library looks up a label before each secret it may create (ISecretLookup).
+    public bool TrySecretGet(string? id, string? label, SecretRead mode, [NotNullWhen(true)] out IReadOnlyDictionary<string, string>? content)
     {
         const string tool = "secret-get";
+        content = null;
         if (id is null && label is null) throw new JujuException(tool, "require either a secret URI or label");
-        var secret = id is not null ? ById(tool, id) : ByLabel(tool, label!);
+        if ((id is not null ? ById(id) : ByLabel(label!)) is not { } secret) return false;
         if (secret.IsOwnedBy(UnitName, AppName))
         {
             if (id is not null && label is not null)
@@ -44,19 +55,25 @@ internal sealed partial class UnitBackend
         }
 
         Working = Working.With(secret);
-        return secret.Revisions[read];
+        content = secret.Revisions[read];
+        return true;
     }
 
-    public SecretInfo SecretInfoGet(string? id, string? label)
+    public SecretInfo SecretInfoGet(string? id, string? label) =>
+        TrySecretInfoGet(id, label, out var info) ? info : throw new SecretNotFoundException("secret-info-get", id ?? label!);
+
+    public bool TrySecretInfoGet(string? id, string? label, [NotNullWhen(true)] out SecretInfo? info)
     {
         const string tool = "secret-info-get";
+        info = null;
         if (id is null == label is null) throw new JujuException(tool, "specify either a secret URI or label but not both");
         var secret = id is not null
             ? Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id))
-            : Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName));
-        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id ?? label!);
+            : Labels.Owned(Working, label!) is { } owned ? Working.Secrets[owned] : null;
+        if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) return false;
         RequireLeaderForAppSecret(tool, secret);
-        return new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
+        info = new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
+        return true;
     }
 
     public void SecretSet(string id, IReadOnlyDictionary<string, string> content)
@@ -89,7 +106,7 @@ internal sealed partial class UnitBackend
         if (OwnedForCommit(tool, id) is not { } secret) return;
         if (revision is not { } number)
         {
-            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+            Remove(secret);
         }
         else if (!secret.Revisions.ContainsKey(number))
         {
@@ -97,7 +114,7 @@ internal sealed partial class UnitBackend
         }
         else if (secret.Revisions.Count == 1)
         {
-            Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+            Remove(secret);
         }
         else
         {
@@ -105,19 +122,22 @@ internal sealed partial class UnitBackend
         }
     }
 
-    private SecretRecord ById(string tool, string id) =>
-        Working.Secrets.TryGetValue(SecretIds.Canonical(id), out var secret) ? secret : throw new SecretNotFoundException(tool, id);
+    private SecretRecord? ById(string id) => Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
 
-    private SecretRecord ByLabel(string tool, string label) =>
-        Working.Secrets.Values.FirstOrDefault(s => s.OwnerLabel == label && s.IsOwnedBy(UnitName, AppName))
-        ?? Working.Secrets.Values.FirstOrDefault(s => s.ConsumerLabels.GetValueOrDefault(UnitName) == label)
-        ?? throw new SecretNotFoundException(tool, label);
+    private SecretRecord? ByLabel(string label) =>
+        (Labels.Owned(Working, label) ?? Labels.Consumed(Working, label)) is { } id ? Working.Secrets[id] : null;
 
     private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
     {
-        var clash = Working.Secrets.Values.Any(s => s.Id != secret.Id && s.ConsumerLabels.GetValueOrDefault(UnitName) == label);
-        if (clash) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        if (Labels.ConsumedByOther(Working, label, secret.Id)) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        Labels.Labelled(secret, label);
         return secret with { ConsumerLabels = secret.ConsumerLabels.SetItem(UnitName, label) };
+    }
+
+    private void Remove(SecretRecord secret)
+    {
+        Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+        Labels.Removed(secret);
     }
 
     /// <summary>A secret this unit manages: unknown or foreign is "not found" at once (secret-grant/revoke).</summary>

@@ -10,7 +10,7 @@ namespace DataPlatform.Contracts.Testing;
 /// This part holds leadership, relations and logging; <c>UnitBackend.Secrets.cs</c> the secrets,
 /// <c>UnitBackend.Workload.cs</c> status, config and actions.
 /// </summary>
-internal sealed partial class UnitBackend : IJujuBackend, IHookCommit
+internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLookup
 {
     private readonly List<LogLine> _logs = new();
     private readonly List<JujuException> _commitFailures = new();

@@ -4,6 +4,8 @@ namespace DataPlatform.Contracts.Benchmarks;
 
 // Plain DTOs with the same wire names as RequirerCommonModel / ResourceProviderModel, serialized
 // by System.Text.Json's source generator: the baseline the generated models are compared with.
+// They declare every member the models declare; the secret members (filled from Juju secrets,
+// never on the wire) are [JsonIgnore], as they would be in a DTO-based library.
 
 public sealed class RequestDto
 {
@@ -16,6 +18,7 @@ public sealed class RequestDto
     [JsonPropertyName("entity-type")] public string? EntityType { get; set; }
     [JsonPropertyName("entity-permissions")] public List<EntityPermissionDto>? EntityPermissions { get; set; }
     [JsonPropertyName("secret-mtls")] public string? SecretMtls { get; set; }
+    [JsonIgnore] public string? MtlsCert { get; set; }
 }
 
 public sealed class EntityPermissionDto
@@ -37,6 +40,14 @@ public sealed class ResponseDto
     [JsonPropertyName("secret-extra")] public string? SecretExtra { get; set; }
     [JsonPropertyName("secret-entity")] public string? SecretEntity { get; set; }
     [JsonPropertyName("version")] public string? Version { get; set; }
+    [JsonIgnore] public string? Username { get; set; }
+    [JsonIgnore] public string? Password { get; set; }
+    [JsonIgnore] public string? Uris { get; set; }
+    [JsonIgnore] public string? ReadOnlyUris { get; set; }
+    [JsonIgnore] public string? Tls { get; set; }
+    [JsonIgnore] public string? TlsCa { get; set; }
+    [JsonIgnore] public string? EntityName { get; set; }
+    [JsonIgnore] public string? EntityPassword { get; set; }
 }
 
 [JsonSerializable(typeof(List<RequestDto>))]

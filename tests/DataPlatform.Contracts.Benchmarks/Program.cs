@@ -17,6 +17,13 @@ if (args.Contains("--generator-cache"))
     return 0;
 }
 
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks   (quick whole-hook timings)
+if (args.Contains("--hooks"))
+{
+    HookProbe.Run();
+    return 0;
+}
+
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();
@@ -24,3 +31,4 @@ if (args.Contains("--alloc"))
 }
 BenchmarkSwitcher.FromAssembly(typeof(RequirerWrite).Assembly).Run(args);
 return 0;
+

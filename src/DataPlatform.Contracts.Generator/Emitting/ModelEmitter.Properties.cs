@@ -39,11 +39,11 @@ internal static partial class ModelEmitter
     // The root of a model hierarchy holds the unknown keys and the wire-name indexer.
     private static void EmitRootMembers(SourceWriter w, ModelSpec model)
     {
-        w.Line("// Compared by content, so records with the same unknown keys stay equal.");
-        w.Line($"private readonly {Names.WireObject} __unknownKeys = new {Names.WireObject}();");
+        w.Line("// Created on first use; compared by content, so records with the same unknown keys stay equal.");
+        w.Line("private global::DataPlatform.Contracts.Wire.UnknownKeySlot __unknownKeys;");
         w.Line();
         w.Line("/// <inheritdoc/>");
-        w.Line($"public {Names.WireObject} UnknownKeys => __unknownKeys;");
+        w.Line($"public {Names.WireObject} UnknownKeys => __unknownKeys.Value;");
         w.Line();
         w.Line("/// <summary>Whether any unknown key is held.</summary>");
         w.Line("public bool HasUnknownKeys => __unknownKeys.Count > 0;");
@@ -60,7 +60,7 @@ internal static partial class ModelEmitter
         w.Open("foreach (var key in WireKeys)");
         w.Line("if (IsExplicitlySet(key)) yield return key;");
         w.Close();
-        w.Line("foreach (var entry in __unknownKeys) yield return entry.Key;");
+        w.Line("foreach (var entry in __unknownKeys.Members) yield return entry.Key;");
         w.Close();
         w.Close();
         w.Line();

@@ -7,14 +7,20 @@ namespace DataPlatform.Contracts.Charms;
 /// the observers its relation handlers registered. <see cref="Dispatch"/> runs the observers of the
 /// current hook; an exception fails the hook, and Juju then discards all of its writes.
 /// </summary>
+/// <remarks>
+/// During <see cref="Dispatch"/> the host holds the hook's databag writes and sends them once, per
+/// bag, when every observer succeeded; reads in the hook see them at once (docs/hook-cost.md).
+/// </remarks>
 public sealed class CharmHost
 {
     private readonly Dictionary<string, List<Action<HookContext>>> _observers = new(StringComparer.Ordinal);
+    private readonly HookUnitOfWork _work;
 
     /// <summary>Creates the host of one hook run.</summary>
     public CharmHost(IJujuBackend backend, CharmMetadata metadata)
     {
-        Backend = backend ?? throw new ArgumentNullException(nameof(backend));
+        ArgumentNullException.ThrowIfNull(backend);
+        Backend = _work = new HookUnitOfWork(backend);
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
         Unit = new CharmUnit(backend);
         App = new CharmApp(backend);
@@ -22,8 +28,11 @@ public sealed class CharmHost
         Action = new CharmAction(backend);
     }
 
-    /// <summary>Juju, as this unit sees it during this hook.</summary>
+    /// <summary>Juju, as this unit sees it during this hook (databags through the hook's unit of work).</summary>
     public IJujuBackend Backend { get; }
+
+    /// <summary>The hook's unit of work: databags read once, written once, decoded keys held decoded.</summary>
+    internal HookUnitOfWork Work => _work;
 
     /// <summary>The charm's metadata.</summary>
     public CharmMetadata Metadata { get; }
@@ -65,10 +74,23 @@ public sealed class CharmHost
         list.Add(observer);
     }
 
-    /// <summary>Runs the observers of the current hook, in registration order.</summary>
+    /// <summary>
+    /// Runs the observers of the current hook, in registration order, then sends the databag writes
+    /// they made; when one throws, nothing they wrote is sent.
+    /// </summary>
     public void Dispatch()
     {
         if (!_observers.TryGetValue(Hook.Name, out var list)) return;
-        foreach (var observer in list.ToArray()) observer(Hook);
+        _work.Begin();
+        try
+        {
+            foreach (var observer in list.ToArray()) observer(Hook);
+        }
+        catch
+        {
+            _work.Discard();
+            throw;
+        }
+        _work.Commit();
     }
 }

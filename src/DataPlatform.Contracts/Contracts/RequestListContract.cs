@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts;
@@ -118,6 +119,7 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
 
     private void ReadRequestsText(string text, ModelReadContext context)
     {
+        if (TryReadRequestsFast(text, context)) return;
         // Upstream decodes the text with json.loads and keeps the raw string when that fails;
         // either way anything but a JSON array is not a list.
         if (!ReaderJson.TryRent(text, out var buffer, out var length))
@@ -141,6 +143,37 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
         {
             ReaderJson.Return(buffer);
         }
+    }
+
+    /// <summary>
+    /// The common case in one pass (docs/hook-cost.md): text System.Text.Json reads as one array,
+    /// read while it is checked. False, with the read undone, for anything else (not an array,
+    /// malformed, trailing text, Python-only JSON, the NaN stand-in), which the full path decides.
+    /// </summary>
+    private bool TryReadRequestsFast(string text, ModelReadContext context)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var issues = context.IssueCount;
+        try
+        {
+            if (Utf8.FromUtf16(text, buffer, out _, out var length, replaceInvalidSequences: false) != OperationStatus.Done) return false;
+            var json = buffer.AsSpan(0, length);
+            var start = json.IndexOfAnyExcept(" \t\n\r"u8);
+            if (start < 0 || json[start] != (byte)'[' || json.IndexOf(ReaderJson.NaNUtf8) >= 0) return false;
+            var reader = new Utf8JsonReader(json, WireJsonReader.ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray) return false;
+            ReadRequestsArray(ref reader, context);
+            if (!reader.Read() && !context.HasIssueSince(issues, "json_invalid")) return true;
+        }
+        catch (JsonException)
+        {
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        context.DropIssuesSince(issues);
+        return false;
     }
 
     /// <summary>Reads the list the reader is on into <see cref="Requests"/>, leaving the reader on its last token.</summary>

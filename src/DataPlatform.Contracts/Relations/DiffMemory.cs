@@ -11,15 +11,6 @@ internal static class DiffMemory
 {
     public const string StatusKey = "status";
 
-    /// <summary>The stored object; empty when the key is absent or not a JSON object.</summary>
-    public static WireObject Read(Databag databag)
-    {
-        var text = databag.Get(WireKeys.Data);
-        return text is not null && PythonJson.TryParse(text, out var value) && value.Kind == WireValueKind.Object
-            ? value.AsObject()
-            : new WireObject();
-    }
-
     /// <summary>What changed for one request: against its entry (V1) or the whole object (V0).</summary>
     public static Diff Compute(WireObject stored, string? shortUuid, WireObject current)
     {
@@ -33,30 +24,40 @@ internal static class DiffMemory
 
     /// <summary>
     /// Stores <paramref name="current"/> under <paramref name="shortUuid"/> (V1), or replaces the whole
-    /// object (V0, no uuid), with the status map when it is not empty (the reference's store_new_data).
+    /// object (V0, no uuid), with the status map when it is not empty (the reference's store_new_data),
+    /// in <paramref name="data"/> itself: the hook writes its text once (docs/hook-cost.md). False when
+    /// that changed nothing the text shows, so a hook that saw nothing new encodes nothing.
     /// </summary>
-    public static void Store(Databag databag, string? shortUuid, WireObject current, WireObject? statuses)
+    public static bool Store(WireObject data, string? shortUuid, WireObject current, WireObject? statuses)
     {
-        WireObject data;
+        var changed = false;
         if (string.IsNullOrEmpty(shortUuid))
         {
-            data = new WireObject();
+            foreach (var key in data.Keys.ToList()) data.Remove(key);
             foreach (var member in current) data.Set(member.Key, member.Value);
+            changed = true;
         }
-        else
-        {
-            data = Read(databag);
-        }
-        if (statuses is { Count: > 0 }) data.Set(StatusKey, WireValue.FromObject(statuses));
-        if (!string.IsNullOrEmpty(shortUuid)) data.Set(shortUuid, WireValue.FromObject(current));
-        databag[WireKeys.Data] = PythonJson.Serialize(WireValue.FromObject(data));
+        if (statuses is { Count: > 0 }) changed |= SetIfNew(data, StatusKey, WireValue.FromObject(statuses));
+        if (!string.IsNullOrEmpty(shortUuid)) changed |= SetIfNew(data, shortUuid, WireValue.FromObject(current));
+        return changed;
+    }
+
+    // Setting a key to what it holds keeps its place and its text.
+    private static bool SetIfNew(WireObject data, string key, WireValue value)
+    {
+        if (data.TryGetValue(key, out var held) && held.SameText(value)) return false;
+        data.Set(key, value);
+        return true;
     }
 
     /// <summary>The compact dump of a model, as compute_diff compares it.</summary>
-    public static WireObject CompactDump(IRelationModel model)
+    public static WireObject CompactDump(IRelationModel model) => PythonJson.ParseWritten(CompactText(model)).AsObject();
+
+    /// <summary>The text of the compact dump, as <c>data</c> stores it.</summary>
+    public static string CompactText(IRelationModel model)
     {
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         model.WriteJson(writer, ModelWriteContext.Compact);
-        return PythonJson.ParseWritten(writer.ToString()).AsObject();
+        return PythonJsonWriter.ToStringAndReturn(writer);
     }
 }

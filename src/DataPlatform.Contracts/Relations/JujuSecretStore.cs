@@ -29,13 +29,8 @@ public sealed class JujuSecretStore : ISecretStore
         var owned = OwnedId(null, label);
         try
         {
-            return owned is not null
-                ? new SecretSnapshot(owned, _backend.SecretGet(null, label, SecretRead.Peek))
-                : new SecretSnapshot("", _backend.SecretGet(null, label, SecretRead.Refresh));
-        }
-        catch (SecretNotFoundException)
-        {
-            return null;
+            if (owned is not null) return Get(owned, null, label, SecretRead.Peek);
+            return Get("", null, label, SecretRead.Refresh);
         }
         catch (SecretAccessDeniedException error)
         {
@@ -49,12 +44,8 @@ public sealed class JujuSecretStore : ISecretStore
     {
         try
         {
-            if (OwnedId(id, null) is not null) return new SecretSnapshot(id, _backend.SecretGet(id, null, SecretRead.Peek));
-            return new SecretSnapshot(id, _backend.SecretGet(id, label, SecretRead.Refresh));
-        }
-        catch (SecretNotFoundException)
-        {
-            return null;
+            if (OwnedId(id, null) is not null) return Get(id, id, null, SecretRead.Peek);
+            return Get(id, id, label, SecretRead.Refresh);
         }
         catch (SecretAccessDeniedException error)
         {
@@ -76,11 +67,26 @@ public sealed class JujuSecretStore : ISecretStore
     /// <inheritdoc/>
     public void Remove(string id) => _backend.SecretRemove(id, null);
 
+    // The secret's content, or null when it is not found; without an exception where the backend can.
+    private SecretSnapshot? Get(string snapshotId, string? id, string? label, SecretRead mode)
+    {
+        if (_backend is ISecretLookup lookup) return lookup.TrySecretGet(id, label, mode, out var found) ? new SecretSnapshot(snapshotId, found) : null;
+        try
+        {
+            return new SecretSnapshot(snapshotId, _backend.SecretGet(id, label, mode));
+        }
+        catch (SecretNotFoundException)
+        {
+            return null;
+        }
+    }
+
     // secret-info-get answers only for secrets this application owns.
     private string? OwnedId(string? id, string? label)
     {
         try
         {
+            if (_backend is ISecretLookup lookup) return lookup.TrySecretInfoGet(id, label, out var info) ? info.Id : null;
             return _backend.SecretInfoGet(id, label).Id;
         }
         catch (SecretNotFoundException)

@@ -46,9 +46,11 @@ public abstract class RelationEventHandler
     /// <summary>Statuses the provider has raised on the relation, by code (wire-format.md 8.3).</summary>
     public abstract IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId);
 
-    /// <summary>The relation's secrets as this side labels them, for one hook.</summary>
-    private protected RelationSecretRepository Secrets(RelationHandle relation) =>
-        new(new JujuSecretStore(Juju), RelationName, relation.Id);
+    /// <summary>The hook's unit of work: each databag read and written once (docs/hook-cost.md).</summary>
+    private protected HookUnitOfWork Work => Host.Work;
+
+    /// <summary>The relation's secrets as this side labels them, one repository for the hook.</summary>
+    private protected RelationSecretRepository Secrets(RelationHandle relation) => Work.Secrets(RelationName, relation.Id);
 
     private protected RelationHandle? HookRelation(HookContext hook) =>
         hook.RelationId is { } id && hook.RelationName == RelationName ? new RelationHandle(Juju, RelationName, id) : null;

@@ -22,9 +22,9 @@ public static class RequestIdentity
     public static string Of(RequirerCommonModel request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         request.WriteJson(writer, ModelWriteContext.Compact);
-        return Of(PythonJson.Parse(writer.ToString()).AsObject());
+        return Of(PythonJson.ParseWritten(PythonJsonWriter.ToStringAndReturn(writer)).AsObject());
     }
 
     /// <summary>The identity of a request as it stands in a databag (one object of <c>requests</c>, or a provider's <c>data</c> entry).</summary>

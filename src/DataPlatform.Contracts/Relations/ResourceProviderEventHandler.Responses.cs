@@ -46,10 +46,10 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             return;
         }
         var secrets = Secrets(relation);
-        var local = relation.LocalAppData();
-        if (!relation.RemoteAppData().ContainsKey(WireKeys.Version))
+        if (Work.Value(relation.Id, relation.RemoteApp, WireKeys.Version) is null)
         {
             if (responses.Count != 1) throw new ArgumentException("A V0 client takes exactly one response.", nameof(responses));
+            var local = relation.LocalAppData();
             // The V0 patch (database = <resource>, wire-format.md 3.3) is not part of the stored
             // response: read through an alias it would set a resource the response never set.
             var view = local.Clone();
@@ -68,7 +68,12 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             return;
         }
 
-        var contract = DataContractV1<TResponse>.ReadDatabag(local, new ModelReadContext(secrets));
+        // The list is decoded once per hook and encoded when the hook ends, so answering N requests
+        // one SetResponse at a time costs what one SetResponses does (docs/hook-cost.md).
+        var decoded = Work.Responses<TResponse>(relation.Id, secrets);
+        // Merged on copies: a failed secret write leaves the held list as it was.
+        var merged = new List<(int Index, TResponse Model)>();
+        var mergedById = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var response in responses)
         {
             var hasId = !string.IsNullOrEmpty(response.RequestId);
@@ -77,14 +82,34 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
                 Warn(relation, "a response without request-id was dropped");
                 continue;
             }
-            var existing = hasId
-                ? contract.Requests.FirstOrDefault(r => r.RequestId == response.RequestId)
-                : contract.Requests.FirstOrDefault(r => string.IsNullOrEmpty(r.RequestId) && r.ShortUuid == response.ShortUuid);
-            if (existing is null) contract.Requests.Add(response);
-            else existing.Update(response);
+            var index = hasId
+                ? mergedById.GetValueOrDefault(response.RequestId!, -1)
+                : merged.FindIndex(m => string.IsNullOrEmpty(m.Model.RequestId) && m.Model.ShortUuid == response.ShortUuid);
+            if (index >= 0)
+            {
+                merged[index].Model.Update(response);
+                continue;
+            }
+            var stored = hasId ? decoded.IndexOf(response.RequestId!) : decoded.IndexWithoutRequestId(response.ShortUuid);
+            TResponse model;
+            if (stored >= 0)
+            {
+                model = decoded.Copy(stored, secrets);
+                model.Update(response);
+            }
+            else
+            {
+                model = response;
+            }
+            if (hasId) mergedById[response.RequestId!] = merged.Count;
+            merged.Add((stored, model));
         }
-        contract.WriteDatabag(local, ModelWriteContext.WithSecrets(secrets));
-        relation.WriteLocalApp(local);
+        // Secrets go out in list order, as a whole-list write stores them; the responses not
+        // touched hold what their secrets hold, so writing them would change nothing.
+        var order = merged.Where(m => m.Index >= 0).OrderBy(m => m.Index).Concat(merged.Where(m => m.Index < 0)).ToList();
+        foreach (var (_, model) in order) model.WriteSecrets(secrets, model.ShortUuid);
+        foreach (var (index, model) in order) decoded.Store(index, model, secrets);
+        Work.ResponsesChanged(relation.Id);
     }
 
     /// <summary>The responses written so far on the relation (the flat one for a V0 client).</summary>
@@ -93,7 +118,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         var relation = Relation(relationId);
         var local = relation.LocalAppData();
         var secrets = Secrets(relation);
-        if (!relation.RemoteAppData().ContainsKey(WireKeys.Version))
+        if (Work.Value(relation.Id, relation.RemoteApp, WireKeys.Version) is null)
         {
             return new[] { RelationModels.FromDatabag<TResponse>(local, new ModelReadContext(secrets)) };
         }

@@ -49,15 +49,15 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             Warn(relation, "only the leader unit changes statuses");
             return;
         }
-        var local = relation.LocalAppData();
-        local.Remove(WireKeys.Status);
-        relation.WriteLocalApp(local);
+        if (Work.Value(relation.Id, Juju.AppName, WireKeys.Status) is not null) Juju.RelationSet(relation.Id, StatusChange(""), app: true);
     }
 
     /// <inheritdoc/>
-    public override IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId) => StatusesIn(Relation(relationId).LocalAppData());
+    public override IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId) =>
+        new Dictionary<int, RelationStatus>(StatusList.Read(Work.Value(Relation(relationId).Id, Juju.AppName, WireKeys.Status)));
 
-    // change says whether it changed anything; nothing is written when it did not.
+    // change says whether it changed anything; nothing is written when it did not. Only the status
+    // key is read and written, so raising a status per request leaves the held `data` alone.
     private void ChangeStatuses(int relationId, Func<SortedDictionary<int, RelationStatus>, bool> change)
     {
         var relation = Relation(relationId);
@@ -66,10 +66,10 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             Warn(relation, "only the leader unit changes statuses");
             return;
         }
-        var local = relation.LocalAppData();
-        var statuses = StatusList.Read(local);
+        var statuses = StatusList.Read(Work.Value(relation.Id, Juju.AppName, WireKeys.Status));
         if (!change(statuses)) return;
-        StatusList.Write(local, statuses.Values);
-        relation.WriteLocalApp(local);
+        Juju.RelationSet(relation.Id, StatusChange(StatusList.Text(statuses.Values)), app: true);
     }
+
+    private static Dictionary<string, string> StatusChange(string text) => new(StringComparer.Ordinal) { [WireKeys.Status] = text };
 }

@@ -100,7 +100,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     private void OnRelationChanged(HookContext hook)
     {
         if (HookRelation(hook) is not { } relation || !Juju.IsLeader()) return;
-        var remote = relation.RemoteAppData();
+        var remote = Work.View(relation.Id, relation.RemoteApp);
         if (remote.Count == 0) return;
         var contract = ReadRequests(relation, remote);
         if (contract.V0 is { } v0)
@@ -131,15 +131,24 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
         }
     }
 
+    // The `data` memory is decoded once per hook and updated in place: N requests cost N updates
+    // and one encoding when the hook ends (docs/hook-cost.md). A request whose compact dump is the
+    // text its entry already holds changed nothing: it is passed over without decoding either.
     private void HandleRequest(RelationHandle relation, HookContext hook, RequirerCommonModel request, TRequest payload, RequirerDataContractV0? v0, string? shortUuid)
     {
-        var local = relation.LocalAppData();
-        var current = DiffMemory.CompactDump(request);
-        var diff = DiffMemory.Compute(DiffMemory.Read(local), shortUuid, current);
+        var text = DiffMemory.CompactText(request);
+        var statuses = Work.StatusMap(relation.Id, Juju.AppName);
+        if (!string.IsNullOrEmpty(shortUuid) && statuses.Count == 0 && Work.MemoryHolds(relation.Id, Juju.AppName, shortUuid, text))
+        {
+            Dispatch(relation, hook, payload, v0, Diff.Nothing);
+            return;
+        }
+        var memory = Work.Memory(relation.Id, Juju.AppName);
+        var current = PythonJson.ParseWritten(text).AsObject();
+        var diff = DiffMemory.Compute(memory, shortUuid, current);
         // Divergence D12: refuse before storing anything.
         RefuseImmutableChanges(relation, shortUuid, diff);
-        DiffMemory.Store(local, shortUuid, current, StatusList.AsMap(StatusList.Read(local).Values));
-        relation.WriteLocalApp(local);
+        if (DiffMemory.Store(memory, shortUuid, current, statuses)) Work.MemoryChanged(relation.Id, app: true);
         Dispatch(relation, hook, payload, v0, diff);
     }
 
@@ -175,8 +184,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     private void HandleBulk(RelationHandle relation, HookContext hook, IReadOnlyList<TRequest> requests)
     {
         if (requests.Count == 0) return;
-        var local = relation.LocalAppData();
-        var stored = DiffMemory.Read(local);
+        var stored = Work.Memory(relation.Id, Juju.AppName);
         var dumps = new List<(string ShortUuid, WireObject Dump)>();
         foreach (var request in requests)
         {
@@ -185,8 +193,10 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
             dumps.Add((ShortUuid(request), current));
         }
         BulkResourcesRequested?.Invoke(new BulkResourcesRequestedEvent<TRequest>(relation, hook.RemoteApp, hook.RemoteUnit, requests));
-        local = relation.LocalAppData();
-        foreach (var (shortUuid, dump) in dumps) DiffMemory.Store(local, shortUuid, dump, statuses: null);
-        relation.WriteLocalApp(local);
+        // Read again: the event's handler may have rewritten the key.
+        var memory = Work.Memory(relation.Id, Juju.AppName);
+        var changed = false;
+        foreach (var (shortUuid, dump) in dumps) changed |= DiffMemory.Store(memory, shortUuid, dump, statuses: null);
+        if (changed) Work.MemoryChanged(relation.Id, app: true);
     }
 }

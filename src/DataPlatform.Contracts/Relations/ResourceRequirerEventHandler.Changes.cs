@@ -7,15 +7,15 @@ namespace DataPlatform.Contracts.Relations;
 public sealed partial class ResourceRequirerEventHandler<TResponse>
 {
     // Every unit handles the provider's changes: one event per changed response, then statuses.
+    // The unit's `data` memory is decoded once and updated in place (docs/hook-cost.md).
     private void OnRelationChanged(HookContext hook)
     {
         if (HookRelation(hook) is not { } relation) return;
-        var remote = relation.RemoteAppData();
+        var remote = Work.View(relation.Id, relation.RemoteApp);
         if (!SubordinateReady(relation, remote)) return;
         KeepRequestsPublished(relation);
 
-        var unitData = relation.LocalUnitData();
-        var previousStatuses = DiffMemory.Read(unitData).TryGetValue(DiffMemory.StatusKey, out var stored) && stored.Kind == WireValueKind.Object
+        var previousStatuses = Work.Memory(relation.Id, Juju.UnitName).TryGetValue(DiffMemory.StatusKey, out var stored) && stored.Kind == WireValueKind.Object
             ? stored.AsObject()
             : new WireObject();
         var currentStatuses = StatusList.Read(remote);
@@ -26,12 +26,13 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
             : null;
         if (responses.Count > 0 && requests is not null)
         {
-            foreach (var response in responses) HandleResponse(relation, hook, requests, response, currentStatuses.Values);
+            var statusMap = StatusList.AsMap(currentStatuses.Values);
+            foreach (var response in responses) HandleResponse(relation, hook, requests, response, statusMap);
         }
         ReportStatuses(relation, hook, previousStatuses, currentStatuses);
     }
 
-    private void HandleResponse(RelationHandle relation, HookContext hook, WireObject requests, TResponse response, IEnumerable<RelationStatus> statuses)
+    private void HandleResponse(RelationHandle relation, HookContext hook, WireObject requests, TResponse response, WireObject statuses)
     {
         var id = response.ShortUuid;
         if (!requests.TryGetValue(id, out var request) || request.Kind != WireValueKind.Object)
@@ -40,11 +41,10 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
             Warn(relation, $"No request matching the response with response_id {RemoteText.Prefix(id, RemoteText.MaxIdChars)}; the response is skipped");
             return;
         }
-        var unitData = relation.LocalUnitData();
+        var memory = Work.Memory(relation.Id, Juju.UnitName);
         var current = DiffMemory.CompactDump(response);
-        var diff = DiffMemory.Compute(DiffMemory.Read(unitData), id, current);
-        DiffMemory.Store(unitData, id, current, StatusList.AsMap(statuses));
-        relation.WriteLocalUnit(unitData);
+        var diff = DiffMemory.Compute(memory, id, current);
+        if (DiffMemory.Store(memory, id, current, statuses)) Work.MemoryChanged(relation.Id, app: false);
 
         var isEntity = request.AsObject().TryGetValue("entity-type", out var entity) && !entity.IsNull;
         RequirerEventKind? kind =
@@ -93,12 +93,10 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         }
         if (raised.Count == 0 && resolved.Count == 0 && previous.Count == current.Count) return;
 
-        var unitData = relation.LocalUnitData();
-        var data = DiffMemory.Read(unitData);
+        var data = Work.Memory(relation.Id, Juju.UnitName);
         if (current.Count == 0) data.Remove(DiffMemory.StatusKey);
         else data.Set(DiffMemory.StatusKey, WireValue.FromObject(StatusList.AsMap(active)));
-        unitData[WireKeys.Data] = PythonJson.Serialize(WireValue.FromObject(data));
-        relation.WriteLocalUnit(unitData);
+        Work.MemoryChanged(relation.Id, app: false);
 
         foreach (var status in raised) StatusRaised?.Invoke(new RelationStatusEvent("status_raised", relation, hook.RemoteApp, hook.RemoteUnit, status, active));
         foreach (var status in resolved) StatusResolved?.Invoke(new RelationStatusEvent("status_resolved", relation, hook.RemoteApp, hook.RemoteUnit, status, active));
@@ -147,5 +145,5 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         }
     }
 
-    private string? AliasOf(RelationHandle relation) => relation.LocalUnitData().Get(WireKeys.Alias);
+    private string? AliasOf(RelationHandle relation) => Work.Value(relation.Id, Juju.UnitName, WireKeys.Alias);
 }

@@ -33,21 +33,21 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
     private Resolution Resolve(RelationHandle relation)
     {
         var published = PublishedRequests(relation);
-        var taken = new bool[published.Count];
+        // The published entries of each identity, first first, so matching is linear in requests.
+        var byIdentity = new Dictionary<string, Queue<int>>(StringComparer.Ordinal);
+        for (var j = 0; j < published.Count; j++)
+        {
+            if (!byIdentity.TryGetValue(published[j].Identity, out var entries)) byIdentity[published[j].Identity] = entries = new Queue<int>();
+            entries.Enqueue(j);
+        }
         var ids = new string[Requests.Count];
         var inStep = published.Count == Requests.Count;
         for (var i = 0; i < Requests.Count; i++)
         {
             var request = Requests[i];
-            var identity = RequestIdentity.Of(request);
-            var match = -1;
-            for (var j = 0; j < published.Count && match < 0; j++)
-            {
-                if (!taken[j] && published[j].Identity == identity) match = j;
-            }
+            var match = byIdentity.TryGetValue(RequestIdentity.Of(request), out var entries) && entries.TryDequeue(out var j) ? j : -1;
             if (match >= 0)
             {
-                taken[match] = true;
                 request.Salt = published[match].Salt;
             }
             else
@@ -72,13 +72,13 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         var result = new List<PublishedRequest>();
         if (Juju.IsLeader())
         {
-            if (relation.LocalAppData().Get(WireKeys.Requests) is { } text && PythonJson.TryParse(text, out var list) && list.Kind == WireValueKind.Array)
+            if (Work.Value(relation.Id, Juju.AppName, WireKeys.Requests) is { } text && PythonJson.TryParse(text, out var list) && list.Kind == WireValueKind.Array)
             {
                 foreach (var item in list.AsArray()) Add(result, item);
             }
             return result;
         }
-        if (relation.RemoteAppData().Get(WireKeys.Data) is { } data && PythonJson.TryParse(data, out var map) && map.Kind == WireValueKind.Object)
+        if (Work.Value(relation.Id, relation.RemoteApp, WireKeys.Data) is { } data && PythonJson.TryParse(data, out var map) && map.Kind == WireValueKind.Object)
         {
             foreach (var entry in map.AsObject())
             {

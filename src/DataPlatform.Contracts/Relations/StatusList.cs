@@ -9,10 +9,12 @@ namespace DataPlatform.Contracts.Relations;
 internal static class StatusList
 {
     /// <summary>The statuses in a provider app databag, by code; empty when absent or unreadable.</summary>
-    public static SortedDictionary<int, RelationStatus> Read(Databag databag)
+    public static SortedDictionary<int, RelationStatus> Read(Databag databag) => Read(databag.Get(WireKeys.Status));
+
+    /// <summary>The statuses in the text of a <c>status</c> key (null when absent), by code; empty when unreadable.</summary>
+    public static SortedDictionary<int, RelationStatus> Read(string? text)
     {
         var statuses = new SortedDictionary<int, RelationStatus>();
-        var text = databag.Get(WireKeys.Status);
         if (text is null || !PythonJson.TryParse(text, out var value) || value.Kind != WireValueKind.Array) return statuses;
         foreach (var item in value.AsArray())
         {
@@ -31,13 +33,16 @@ internal static class StatusList
     }
 
     /// <summary>Writes the list (an empty list stays, as <c>[]</c>).</summary>
-    public static void Write(Databag databag, IEnumerable<RelationStatus> statuses)
+    public static void Write(Databag databag, IEnumerable<RelationStatus> statuses) => databag[WireKeys.Status] = Text(statuses);
+
+    /// <summary>The text of the list, sorted by code.</summary>
+    public static string Text(IEnumerable<RelationStatus> statuses)
     {
         var writer = new PythonJsonWriter();
         writer.WriteStartArray();
         foreach (var status in statuses.OrderBy(s => s.Code)) status.WriteJson(writer, ModelWriteContext.Full);
         writer.WriteEndArray();
-        databag[WireKeys.Status] = writer.ToString();
+        return writer.ToString();
     }
 
     /// <summary>The map a side stores in <c>data</c>: code (as text) to status.</summary>

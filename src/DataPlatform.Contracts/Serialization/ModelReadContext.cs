@@ -8,7 +8,8 @@ namespace DataPlatform.Contracts;
 /// </summary>
 public sealed class ModelReadContext
 {
-    private readonly List<string> _path = new();
+    // Keys entered (Index -1), or list indices: an index becomes text only when an issue names it.
+    private readonly List<(string? Key, int Index)> _path = new();
     private readonly List<ValidationIssue> _issues = new();
     private int _depth;
 
@@ -22,10 +23,10 @@ public sealed class ModelReadContext
     public int IssueCount => _issues.Count;
 
     /// <summary>Descends into <paramref name="key"/> (a wire key, or a list index as text).</summary>
-    public void Enter(string key) => _path.Add(key);
+    public void Enter(string key) => _path.Add((key, -1));
 
     /// <summary>Descends into list item <paramref name="index"/>.</summary>
-    public void Enter(int index) => _path.Add(index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public void Enter(int index) => _path.Add((null, index));
 
     /// <summary>Leaves the last key entered.</summary>
     public void Exit() => _path.RemoveAt(_path.Count - 1);
@@ -34,10 +35,23 @@ public sealed class ModelReadContext
     public void AddIssue(string kind, string? key, string? member, string message)
     {
         var location = new string[_path.Count + (key is null ? 0 : 1)];
-        _path.CopyTo(location);
+        for (var i = 0; i < _path.Count; i++) location[i] = _path[i].Index < 0 ? _path[i].Key! : _path[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (key is not null) location[^1] = key;
         _issues.Add(new ValidationIssue(kind, location, member, message));
     }
+
+    /// <summary>Whether an issue of <paramref name="kind"/> was recorded after the first <paramref name="count"/>.</summary>
+    internal bool HasIssueSince(int count, string kind)
+    {
+        for (var i = count; i < _issues.Count; i++)
+        {
+            if (_issues[i].Kind == kind) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Forgets the issues recorded after the first <paramref name="count"/> (a read that is done again another way).</summary>
+    internal void DropIssuesSince(int count) => _issues.RemoveRange(count, _issues.Count - count);
 
     /// <summary>Called by generated code when a model read starts.</summary>
     public void BeginModel() => _depth++;

@@ -51,9 +51,9 @@ public static class RelationModels
     public static string ToJson(IRelationModel model, ModelWriteContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         model.WriteJson(writer, context ?? ModelWriteContext.Full);
-        return writer.ToString();
+        return PythonJsonWriter.ToStringAndReturn(writer);
     }
 
     private static bool TryStart(ref Utf8JsonReader reader)

@@ -15,6 +15,9 @@ public sealed class Diff
         Deleted = deleted;
     }
 
+    /// <summary>No difference.</summary>
+    internal static Diff Nothing { get; } = new(None, None, None);
+
     /// <summary>Keys present only in the new object.</summary>
     public IReadOnlySet<string> Added { get; }
 

@@ -53,8 +53,19 @@ public static class PythonJson
     internal static void AppendQuoted(StringBuilder text, string value)
     {
         text.Append('"');
+        // Most keys and values are printable ASCII without quotes or backslashes: found with two
+        // vectorized scans and copied whole.
+        var span = value.AsSpan();
+        var first = span.IndexOfAnyExceptInRange(' ', '~');
+        var quote = span.IndexOfAny('"', '\\');
+        if (first < 0 && quote < 0)
+        {
+            text.Append(value).Append('"');
+            return;
+        }
         var start = 0;
-        for (var i = 0; i < value.Length; i++)
+        var from = first < 0 ? quote : quote < 0 ? first : Math.Min(first, quote);
+        for (var i = from; i < value.Length; i++)
         {
             var c = value[i];
             if (c >= ' ' && c <= '~' && c != '"' && c != '\\') continue;

@@ -116,7 +116,7 @@ public static class WireJsonReader
                 var obj = new WireObject();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var key = GetString(in reader);
+                    var key = PropertyNameCache.Get(in reader);
                     reader.Read();
                     obj.Set(key, ReadValue(ref reader));
                 }

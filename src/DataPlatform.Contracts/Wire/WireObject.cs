@@ -10,7 +10,11 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
 {
     // Created on first use: most models carry no unknown keys, and an empty object costs one allocation.
     private List<KeyValuePair<string, WireValue>>? _members;
+
+    // Only objects larger than IndexFrom members get a key index: a parsed databag holds thousands of
+    // small objects, for which a scan is as fast and a dictionary each would double the allocation.
     private Dictionary<string, int>? _index;
+    private const int IndexFrom = 8;
 
     /// <summary>Creates an empty object.</summary>
     public WireObject()
@@ -18,15 +22,21 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     }
 
     /// <summary>Creates an empty object with room for <paramref name="capacity"/> members.</summary>
-    public WireObject(int capacity)
-    {
-        _members = new List<KeyValuePair<string, WireValue>>(capacity);
-        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-    }
+    public WireObject(int capacity) => _members = new List<KeyValuePair<string, WireValue>>(capacity);
 
     private List<KeyValuePair<string, WireValue>> Members => _members ??= new List<KeyValuePair<string, WireValue>>();
 
-    private Dictionary<string, int> Index => _index ??= new Dictionary<string, int>(StringComparer.Ordinal);
+    // The position of key, or -1.
+    private int Find(string key)
+    {
+        if (_members is null) return -1;
+        if (_index is not null) return _index.TryGetValue(key, out var found) ? found : -1;
+        for (var i = 0; i < _members.Count; i++)
+        {
+            if (string.Equals(_members[i].Key, key, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
 
     /// <summary>Number of members.</summary>
     public int Count => _members?.Count ?? 0;
@@ -38,7 +48,7 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     /// <exception cref="KeyNotFoundException">The key is absent; the message names it.</exception>
     public WireValue this[string key]
     {
-        get => _index is not null && _index.TryGetValue(key, out var i)
+        get => Find(key) is var i and >= 0
             ? _members![i].Value
             : throw new KeyNotFoundException($"The JSON object has no key '{key}'.");
         set => Set(key, value);
@@ -55,12 +65,13 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     }
 
     /// <summary>Whether <paramref name="key"/> is present.</summary>
-    public bool ContainsKey(string key) => _index is not null && _index.ContainsKey(key);
+    public bool ContainsKey(string key) => Find(key) >= 0;
 
     /// <summary>Looks up <paramref name="key"/>.</summary>
     public bool TryGetValue(string key, out WireValue value)
     {
-        if (_index is not null && _index.TryGetValue(key, out var i))
+        var i = Find(key);
+        if (i >= 0)
         {
             value = _members![i].Value;
             return true;
@@ -74,20 +85,31 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(value);
-        if (Index.TryGetValue(key, out var i))
+        var i = Find(key);
+        if (i >= 0)
         {
-            Members[i] = new KeyValuePair<string, WireValue>(key, value);
+            _members![i] = new KeyValuePair<string, WireValue>(key, value);
             return;
         }
-        Index.Add(key, Members.Count);
         Members.Add(new KeyValuePair<string, WireValue>(key, value));
+        if (_index is not null)
+        {
+            _index.Add(key, _members!.Count - 1);
+        }
+        else if (_members!.Count > IndexFrom)
+        {
+            _index = new Dictionary<string, int>(_members.Count * 2, StringComparer.Ordinal);
+            for (var j = 0; j < _members.Count; j++) _index.Add(_members[j].Key, j);
+        }
     }
 
     /// <summary>Removes <paramref name="key"/>; later members move up one place.</summary>
     public bool Remove(string key)
     {
-        if (_index is null || !_index.TryGetValue(key, out var i)) return false;
+        var i = Find(key);
+        if (i < 0) return false;
         _members!.RemoveAt(i);
+        if (_index is null) return true;
         _index.Remove(key);
         for (var j = i; j < _members.Count; j++) _index[_members[j].Key] = j;
         return true;

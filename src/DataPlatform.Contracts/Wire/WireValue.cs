@@ -94,6 +94,40 @@ public sealed class WireValue : IEquatable<WireValue>
     /// <exception cref="InvalidOperationException">The value is not an object.</exception>
     public WireObject AsObject() => Kind == WireValueKind.Object ? _object! : throw WrongKind(WireValueKind.Object);
 
+    /// <summary>
+    /// Whether the two values write the same JSON text: same kinds, same numbers bit for bit, same
+    /// members in the same order (stricter than <see cref="Equals(WireValue?)"/>, where 1 == 1.0 == true).
+    /// </summary>
+    internal bool SameText(WireValue other)
+    {
+        if (ReferenceEquals(this, other)) return true;
+        if (Kind != other.Kind) return false;
+        switch (Kind)
+        {
+            case WireValueKind.Null: return true;
+            case WireValueKind.String: return string.Equals(_string, other._string, StringComparison.Ordinal);
+            case WireValueKind.Boolean:
+            case WireValueKind.Integer: return _integer == other._integer;
+            case WireValueKind.Float: return BitConverter.DoubleToInt64Bits(_float) == BitConverter.DoubleToInt64Bits(other._float);
+            case WireValueKind.Array:
+                if (_items!.Count != other._items!.Count) return false;
+                for (var i = 0; i < _items.Count; i++)
+                {
+                    if (!_items[i].SameText(other._items[i])) return false;
+                }
+                return true;
+            default:
+                var a = _object!;
+                var b = other._object!;
+                if (a.Count != b.Count) return false;
+                for (var i = 0; i < a.Count; i++)
+                {
+                    if (!string.Equals(a[i].Key, b[i].Key, StringComparison.Ordinal) || !a[i].Value.SameText(b[i].Value)) return false;
+                }
+                return true;
+        }
+    }
+
     /// <summary>Python <c>==</c> between the decoded values.</summary>
     public bool Equals(WireValue? other)
     {

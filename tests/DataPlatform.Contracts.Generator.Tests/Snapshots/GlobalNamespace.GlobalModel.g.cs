@@ -12,11 +12,11 @@ partial class GlobalModel : global::DataPlatform.Contracts.IRelationModel
     private bool __enabledIsSet;
     public partial bool? Enabled { get => __enabled; set { __enabled = value; __enabledIsSet = true; } }
 
-    // Compared by content, so records with the same unknown keys stay equal.
-    private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
+    // Created on first use; compared by content, so records with the same unknown keys stay equal.
+    private global::DataPlatform.Contracts.Wire.UnknownKeySlot __unknownKeys;
 
     /// <inheritdoc/>
-    public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
+    public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys.Value;
 
     /// <summary>Whether any unknown key is held.</summary>
     public bool HasUnknownKeys => __unknownKeys.Count > 0;
@@ -37,7 +37,7 @@ partial class GlobalModel : global::DataPlatform.Contracts.IRelationModel
             {
                 if (IsExplicitlySet(key)) yield return key;
             }
-            foreach (var entry in __unknownKeys) yield return entry.Key;
+            foreach (var entry in __unknownKeys.Members) yield return entry.Key;
         }
     }
 

@@ -14,11 +14,11 @@ namespace Samples
         private bool __maxConnectionsIsSet;
         public partial long? MaxConnections { get => __maxConnections; set { __maxConnections = value; __maxConnectionsIsSet = true; } }
 
-        // Compared by content, so records with the same unknown keys stay equal.
-        private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
+        // Created on first use; compared by content, so records with the same unknown keys stay equal.
+        private global::DataPlatform.Contracts.Wire.UnknownKeySlot __unknownKeys;
 
         /// <inheritdoc/>
-        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
+        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys.Value;
 
         /// <summary>Whether any unknown key is held.</summary>
         public bool HasUnknownKeys => __unknownKeys.Count > 0;
@@ -39,7 +39,7 @@ namespace Samples
                 {
                     if (IsExplicitlySet(key)) yield return key;
                 }
-                foreach (var entry in __unknownKeys) yield return entry.Key;
+                foreach (var entry in __unknownKeys.Members) yield return entry.Key;
             }
         }
 

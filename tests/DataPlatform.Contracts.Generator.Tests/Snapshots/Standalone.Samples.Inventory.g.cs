@@ -22,11 +22,11 @@ namespace Samples
         private bool __replicasIsSet;
         public partial global::System.Collections.Generic.List<global::Samples.Replica>? Replicas { get => __replicas; set { __replicas = value; __replicasIsSet = true; } }
 
-        // Compared by content, so records with the same unknown keys stay equal.
-        private readonly global::DataPlatform.Contracts.Wire.WireObject __unknownKeys = new global::DataPlatform.Contracts.Wire.WireObject();
+        // Created on first use; compared by content, so records with the same unknown keys stay equal.
+        private global::DataPlatform.Contracts.Wire.UnknownKeySlot __unknownKeys;
 
         /// <inheritdoc/>
-        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys;
+        public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys.Value;
 
         /// <summary>Whether any unknown key is held.</summary>
         public bool HasUnknownKeys => __unknownKeys.Count > 0;
@@ -47,7 +47,7 @@ namespace Samples
                 {
                     if (IsExplicitlySet(key)) yield return key;
                 }
-                foreach (var entry in __unknownKeys) yield return entry.Key;
+                foreach (var entry in __unknownKeys.Members) yield return entry.Key;
             }
         }
 
