@@ -4,7 +4,7 @@ using DataPlatform.Contracts.Testing.State;
 namespace DataPlatform.Contracts.Testing;
 
 /// <summary>
-/// What Juju checks only when it applies a successful hook's changes (juju-hook-tools.md 0.1): the
+/// What Juju checks only when it applies a successful hook's changes (docs/hook-tools.md#commit): the
 /// failures the tools deferred, and owner labels unique per owner (application or unit).
 /// </summary>
 internal static class CommitRules

@@ -4,10 +4,10 @@ using DataPlatform.Contracts.Juju;
 namespace DataPlatform.Contracts.Testing;
 
 /// <summary>
-/// What Juju accepts as secret content (juju-hook-tools.md 1.2 <c>secret-add</c>): at least one key,
+/// What Juju accepts as secret content (docs/hook-tools.md#tools <c>secret-add</c>): at least one key,
 /// keys like <c>^[a-z](-?[a-z0-9]){2,}$</c>. Values may be empty: Juju's <c>CreateSecretData</c> and
 /// <c>encodeBase64</c> (juju/juju <c>core/secrets/createsecret.go</c>) check only the key and the
-/// sizes, and upstream stores <c>""</c> inside an existing secret (wire-format.md 5.5).
+/// sizes, and upstream stores <c>""</c> inside an existing secret (docs/protocol/secrets.md#writing-secret-members).
 /// </summary>
 internal static partial class SecretContentRules
 {

@@ -4,7 +4,7 @@ using DataPlatform.Contracts.Testing.State;
 
 namespace DataPlatform.Contracts.Testing;
 
-/// <summary>The secret hook tools of <see cref="UnitBackend"/> (juju-hook-tools.md 1.2 and 3).</summary>
+/// <summary>The secret hook tools of <see cref="UnitBackend"/> (docs/hook-tools.md#tools, docs/hook-tools.md#secrets-model).</summary>
 internal sealed partial class UnitBackend
 {
     private SecretLabelIndex? _labels;

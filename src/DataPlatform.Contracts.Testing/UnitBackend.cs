@@ -36,7 +36,7 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
     /// <summary>The lines logged so far.</summary>
     public IReadOnlyList<LogLine> Logs => _logs;
 
-    /// <summary>Errors that Juju only reports when it commits the hook's changes (juju-hook-tools.md 0.1).</summary>
+    /// <summary>Errors that Juju only reports when it commits the hook's changes (docs/hook-tools.md#commit).</summary>
     public IReadOnlyList<JujuException> CommitFailures => _commitFailures;
 
     public string UnitName { get; }

@@ -2,7 +2,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// The base of every error the library raises (the reference's <c>DataInterfacesError</c>,
-/// wire-format.md 10): invalid relation data, invalid models, unreadable secrets, Juju's hook-tool
+/// docs/protocol/errors.md): invalid relation data, invalid models, unreadable secrets, Juju's hook-tool
 /// failures, a charm's metadata or hook environment. Catch it to handle them all; its messages
 /// name the relation, key, member, tool or secret id, never a secret value.
 /// </summary>

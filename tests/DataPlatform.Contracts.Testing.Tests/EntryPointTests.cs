@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Testing.Tests;
 
 /// <summary>
 /// A charm run through <see cref="JujuCharm.Run(IReadOnlyDictionary{string, string}, Func{HookEnvironment, IJujuBackend}, Func{CharmHost, object}, TextWriter?, string?)"/>
-/// with the environment Juju gives a hook (juju-hook-tools.md 2.2, 2.3), over an in-memory unit backend.
+/// with the environment Juju gives a hook (docs/hook-tools.md#environment, docs/hook-tools.md#dispatch), over an in-memory unit backend.
 /// </summary>
 public sealed class EntryPointTests
 {

@@ -3,7 +3,7 @@ using static DataPlatform.Contracts.Testing.Tests.TestModel;
 
 namespace DataPlatform.Contracts.Testing.Tests;
 
-/// <summary>Writes are buffered and committed only when the hook succeeds (juju-hook-tools.md 0.1, 0.2).</summary>
+/// <summary>Writes are buffered and committed only when the hook succeeds (docs/hook-tools.md#commit, docs/hook-tools.md#reads-within-a-hook).</summary>
 public sealed class HookCommitTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using static DataPlatform.Contracts.Testing.Tests.TestModel;
 
 namespace DataPlatform.Contracts.Testing.Tests;
 
-/// <summary>Only the leader reads its own app databag of a non-peer relation and writes app databags (juju-hook-tools.md 0.3).</summary>
+/// <summary>Only the leader reads its own app databag of a non-peer relation and writes app databags (docs/hook-tools.md#leadership).</summary>
 public sealed class LeadershipTests
 {
     [Fact]

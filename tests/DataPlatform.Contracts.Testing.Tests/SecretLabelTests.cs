@@ -3,7 +3,7 @@ using static DataPlatform.Contracts.Testing.Tests.TestModel;
 
 namespace DataPlatform.Contracts.Testing.Tests;
 
-/// <summary>Secret ids and labels: owner labels unique per owner (checked at commit), consumer labels stick (juju-hook-tools.md 0.5, 3).</summary>
+/// <summary>Secret ids and labels: owner labels unique per owner (checked at commit), consumer labels stick (docs/hook-tools.md#secrets-model).</summary>
 public sealed class SecretLabelTests
 {
     private static (TestModel Model, int Relation, string Secret) Granted()

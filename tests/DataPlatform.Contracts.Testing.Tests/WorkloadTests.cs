@@ -7,7 +7,7 @@ namespace DataPlatform.Contracts.Testing.Tests;
 
 /// <summary>
 /// Unit and application status, config and actions through <see cref="CharmHost"/>, modelled by the
-/// in-memory Juju with the hook tools' rules (juju-hook-tools.md 1.2 "Supporting tools", 2.1).
+/// in-memory Juju with the hook tools' rules (docs/hook-tools.md#tools "Supporting tools", 2.1).
 /// </summary>
 public sealed class WorkloadTests
 {

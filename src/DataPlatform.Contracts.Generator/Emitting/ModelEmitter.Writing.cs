@@ -57,7 +57,7 @@ internal static partial class ModelEmitter
                     w.Line($"{Names.DatabagWrite}.Text(databag, {key}, {EnumToWire(member, member.Name)});");
                     break;
                 case ValueKind.Json:
-                    // As write_model (wire-format.md 1.2): JSON null deletes the key, a string is raw text.
+                    // As write_model (docs/protocol/serialization.md#writing-a-model-to-a-databag): JSON null deletes the key, a string is raw text.
                     w.Line($"{Names.DatabagWrite}.Value(databag, {key}, {member.Name}{(member.IsNullable ? $" ?? {Names.WireValue}.Null" : "")});");
                     break;
                 default:

@@ -47,7 +47,7 @@ internal sealed partial class FakeToolDispatcher
                 var info = backend.SecretInfoGet(id, label);
                 var xid = info.Id[(info.Id.LastIndexOfAny([':', '/']) + 1)..];
                 var ownedByUnit = backend.Working.Secrets.TryGetValue(info.Id, out var record) && record.OwnerUnit is not null;
-                // Field order of the spec's sample answer (juju-hook-tools.md 1.2); empty fields are left out.
+                // Field order of the spec's sample answer (docs/hook-tools.md#tools); empty fields are left out.
                 var fields = new List<(string, string)> { ("revision", info.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
                 if (info.Label is not null) fields.Add(("label", JsonOut.String(info.Label)));
                 fields.Add(("owner", JsonOut.String(ownedByUnit ? "unit" : "application")));

@@ -3,7 +3,7 @@ using DataPlatform.Contracts.Juju;
 namespace DataPlatform.Contracts.Testing.FakeHookTools;
 
 /// <summary>
-/// How Juju reports a failure on stderr and in its exit status (juju-hook-tools.md 1.1 and 1.3):
+/// How Juju reports a failure on stderr and in its exit status (docs/hook-tools.md#general-mechanics, docs/hook-tools.md#errors):
 /// the in-memory backend's typed errors turned back into Juju's exact strings.
 /// </summary>
 internal static class JujuErrorText

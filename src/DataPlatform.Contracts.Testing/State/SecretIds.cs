@@ -8,7 +8,7 @@ internal static class SecretIds
 
     /// <summary>
     /// The stored form of <paramref name="id"/>: accepts <c>secret:xid</c>, <c>secret://model/xid</c>
-    /// or a bare <c>xid</c> and compares by <c>xid</c> (juju-hook-tools.md 0.4).
+    /// or a bare <c>xid</c> and compares by <c>xid</c> (docs/hook-tools.md#secret-ids).
     /// </summary>
     public static string Canonical(string id)
     {

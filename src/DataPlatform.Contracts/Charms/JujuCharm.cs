@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Charms;
 
 /// <summary>
 /// The entry point of a C# charm: <c>public static int Main(string[] args) =&gt; JujuCharm.Run(args, host =&gt; new MyCharm(host));</c>.
-/// One process runs one hook or action (design/real-juju.md 1): read the environment, load the
+/// One process runs one hook or action (docs/charm-process.md#the-process): read the environment, load the
 /// metadata from the charm directory, build the <see cref="CharmHost"/> and the charm, dispatch,
 /// and return the exit status Juju reads.
 /// </summary>

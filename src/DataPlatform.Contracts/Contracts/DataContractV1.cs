@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts;
 /// <summary>
 /// What a V1 provider writes to its application databag: <c>version</c> <c>v1</c> and its
 /// responses, also under the key <c>requests</c> (the reference's <c>DataContractV1[T]</c>,
-/// wire-format.md 2.8, 3.1).
+/// docs/protocol/models.md#contracts, docs/protocol/databags.md#v1-requirer).
 /// </summary>
 /// <typeparam name="T">The response model.</typeparam>
 public sealed class DataContractV1<T> : RequestListContract<T> where T : class, IRelationModel, new()

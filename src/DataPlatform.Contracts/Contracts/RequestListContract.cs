@@ -8,7 +8,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// A V1 contract: <c>version</c> <c>v1</c> and a list of models under <c>requests</c>
-/// (wire-format.md 2.8, 3.1). Unknown keys are ignored on read.
+/// (docs/protocol/models.md#contracts, docs/protocol/databags.md#v1-requirer). Unknown keys are ignored on read.
 /// </summary>
 /// <typeparam name="T">The request or response model.</typeparam>
 public abstract class RequestListContract<T> where T : class, IRelationModel, new()
@@ -42,7 +42,7 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
     /// Writes <c>version</c> (raw <c>v1</c>) and <c>requests</c> (the Python JSON text of the list,
     /// every item through <see cref="IRelationModel.WriteJson"/>, which stores secrets when
     /// <paramref name="context"/> carries a repository) into <paramref name="databag"/>
-    /// (wire-format.md 1.2, 3.1). Other keys are left as they are.
+    /// (docs/protocol/serialization.md#writing-a-model-to-a-databag, docs/protocol/databags.md#v1-requirer). Other keys are left as they are.
     /// </summary>
     public void WriteDatabag(Databag databag, ModelWriteContext context)
     {

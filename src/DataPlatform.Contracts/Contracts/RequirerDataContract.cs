@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts;
 /// <summary>
 /// A requirer's app databag read as whichever contract its <c>version</c> key names: missing means
 /// a V0 client's flat request, <c>v1</c> a list of requests, anything else is an error
-/// (the reference's <c>RequirerDataContract</c> adapter, wire-format.md 2.8).
+/// (the reference's <c>RequirerDataContract</c> adapter, docs/protocol/models.md#contracts).
 /// </summary>
 /// <typeparam name="T">The V1 request model.</typeparam>
 public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()

@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// What a V1 requirer writes to its application databag: <c>version</c> <c>v1</c> and its
-/// requests under <c>requests</c> (the reference's <c>RequirerDataContractV1[T]</c>, wire-format.md 2.8, 3.1).
+/// requests under <c>requests</c> (the reference's <c>RequirerDataContractV1[T]</c>, docs/protocol/models.md#contracts, docs/protocol/databags.md#v1-requirer).
 /// </summary>
 /// <typeparam name="T">The request model.</typeparam>
 public sealed class RequirerDataContractV1<T> : RequestListContract<T> where T : class, IRelationModel, new()

@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts.Juju;
 
 /// <summary>
-/// What Juju tells a charm process in its environment (juju-hook-tools.md 2.2), checked and parsed:
+/// What Juju tells a charm process in its environment (docs/hook-tools.md#environment), checked and parsed:
 /// who runs (unit, model, Juju version), where the charm is, and the hook or action with its
 /// details as a <see cref="HookContext"/>.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed record HookEnvironment(string UnitName, string? ModelUuid, string 
     public string? ModelName { get; init; }
 
     /// <summary>
-    /// Reads <paramref name="environment"/> the way ops does (juju-hook-tools.md 2.3): the hook from
+    /// Reads <paramref name="environment"/> the way ops does (docs/hook-tools.md#dispatch): the hook from
     /// <c>JUJU_DISPATCH_PATH</c>, or from <paramref name="argv0"/> when Juju ran <c>hooks/&lt;hook&gt;</c>
     /// directly; relation, secret and action details for their hooks. Empty values count as absent.
     /// </summary>

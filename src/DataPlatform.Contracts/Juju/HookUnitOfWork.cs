@@ -53,7 +53,7 @@ internal sealed partial class HookUnitOfWork : IJujuBackend, ISecretLookup
 
     public bool IsLeader() => _inner.IsLeader();
 
-    // Relations do not come or go while a hook runs (juju-hook-tools.md 0.1).
+    // Relations do not come or go while a hook runs (docs/hook-tools.md#commit).
     public IReadOnlyList<int> RelationIds(string endpoint)
     {
         ArgumentNullException.ThrowIfNull(endpoint);

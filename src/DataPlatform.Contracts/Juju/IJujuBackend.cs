@@ -3,7 +3,7 @@ using DataPlatform.Contracts.Wire;
 namespace DataPlatform.Contracts.Juju;
 
 /// <summary>
-/// What the library needs from Juju, as one unit in one hook sees it (juju-hook-tools.md 5.1):
+/// What the library needs from Juju, as one unit in one hook sees it (docs/hook-tools.md#the-backend-seam):
 /// leadership, relations and their databags, secrets, and logging. The hook-tool backend talks to
 /// a real Juju; the in-memory Juju of DataPlatform.Contracts.Testing simulates one.
 /// </summary>

@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// What every request and response carries: the resource, the request id and the salt
-/// (the reference's <c>CommonModel</c>, wire-format.md 2.4).
+/// (the reference's <c>CommonModel</c>, docs/protocol/models.md#commonmodel).
 /// </summary>
 [RelationModel]
 public partial class CommonModel : IRequestIdentity

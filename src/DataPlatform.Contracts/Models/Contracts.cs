@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts;
 
 /// <summary>
-/// A request as a V0 client writes it: flat databag keys (wire-format.md 2.8, 3.2). Remembers which
+/// A request as a V0 client writes it: flat databag keys (docs/protocol/models.md#contracts, docs/protocol/databags.md#v0-requirer). Remembers which
 /// key named the resource, since a V1 provider echoes the resource back under it.
 /// </summary>
 [RelationModel]
@@ -17,7 +17,7 @@ public partial class RequirerDataContractV0 : RequirerCommonModel
     public partial string OriginalField { get; set; }
 }
 
-/// <summary>A response to a V0 client, written flat (wire-format.md 3.3); the same members as <see cref="ResourceProviderModel"/>.</summary>
+/// <summary>A response to a V0 client, written flat (docs/protocol/databags.md#v0-mode); the same members as <see cref="ResourceProviderModel"/>.</summary>
 [RelationModel]
 public partial class DataContractV0 : ResourceProviderModel
 {

@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// One permission requested for an entity. Its keys are underscored on the wire
-/// (<c>resource_name</c>), unlike every other model; unknown keys are dropped (wire-format.md 2.5).
+/// (<c>resource_name</c>), unlike every other model; unknown keys are dropped (docs/protocol/models.md#entitypermissionmodel).
 /// </summary>
 [RelationModel(IgnoreUnknownKeys = true)]
 public sealed partial class EntityPermissionModel
@@ -20,7 +20,7 @@ public sealed partial class EntityPermissionModel
     /// <summary>
     /// The privileges granted, a JSON list (e.g. <c>["SELECT"]</c>). Upstream types it as an untyped
     /// <c>list</c>, so any list is accepted and written back as it came, whatever its items
-    /// (wire-format.md 2.5); <see cref="WireValue.FromStrings"/> builds the usual list of names.
+    /// (docs/protocol/models.md#entitypermissionmodel); <see cref="WireValue.FromStrings"/> builds the usual list of names.
     /// </summary>
     [WireName("privileges")]
     public partial WireValue Privileges { get; set; }

@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts;
 
 /// <summary>
-/// A Kafka topic request: adds the consumer group prefix (wire-format.md 2.9). Divergence D1: the
+/// A Kafka topic request: adds the consumer group prefix (docs/protocol/models.md#kafka-models). Divergence D1: the
 /// prefix is a plain request key, never a secret.
 /// </summary>
 [RelationModel]

@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts;
 
 /// <summary>
-/// Base of a charm's peer-relation data (wire-format.md 2.2): declares nothing; derive a
+/// Base of a charm's peer-relation data (docs/protocol/models.md#peermodel): declares nothing; derive a
 /// <c>[RelationModel]</c> class and add members. Secret members are found by label alone, without
 /// <c>secret-&lt;group&gt;</c> pointers.
 /// </summary>

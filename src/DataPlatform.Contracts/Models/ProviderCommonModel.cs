@@ -2,7 +2,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// What every response carries: endpoints and the pointers to the provider's secrets
-/// (the reference's <c>ProviderCommonModel</c>, wire-format.md 2.7).
+/// (the reference's <c>ProviderCommonModel</c>, docs/protocol/models.md#providercommonmodel-and-resourceprovidermodel).
 /// </summary>
 [RelationModel]
 public partial class ProviderCommonModel : CommonModel

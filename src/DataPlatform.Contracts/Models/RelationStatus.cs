@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts;
 
 /// <summary>
-/// A status the provider raises on the relation (wire-format.md 2.10): a code, a message and how to
+/// A status the provider raises on the relation (docs/protocol/models.md#relationstatus): a code, a message and how to
 /// resolve it. Unknown keys are dropped.
 /// </summary>
 [RelationModel(IgnoreUnknownKeys = true)]

@@ -1,6 +1,6 @@
 namespace DataPlatform.Contracts;
 
-/// <summary>One client request (the reference's <c>RequirerCommonModel</c>, wire-format.md 2.6).</summary>
+/// <summary>One client request (the reference's <c>RequirerCommonModel</c>, docs/protocol/models.md#requirercommonmodel).</summary>
 [RelationModel]
 public partial class RequirerCommonModel : CommonModel
 {

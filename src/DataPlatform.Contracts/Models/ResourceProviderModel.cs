@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts;
 
 /// <summary>
-/// A response with credentials (the reference's <c>ResourceProviderModel</c>, wire-format.md 2.7):
+/// A response with credentials (the reference's <c>ResourceProviderModel</c>, docs/protocol/models.md#providercommonmodel-and-resourceprovidermodel):
 /// the secret members live in the <c>user</c>, <c>tls</c> and <c>entity</c> secrets.
 /// </summary>
 [RelationModel]

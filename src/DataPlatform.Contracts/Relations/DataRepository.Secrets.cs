@@ -3,7 +3,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Relations;
 
-// One secret field at a time, as the reference's OpsRepository offers it (wire-format.md 9.1-9.4):
+// One secret field at a time, as the reference's OpsRepository offers it (docs/protocol/repositories.md#secret-fields):
 // get, write and delete a field of a group's secret, delete a group's secret, and register a
 // secret another side created. Relation bags keep the secret's id under `secret-<group>`; peer
 // bags find their secrets by label, and may note an id under `<field>@<group>`.
@@ -97,7 +97,7 @@ public sealed partial class DataRepository
 
     /// <summary>
     /// Reads the secret <paramref name="uri"/> once under this side's label for <paramref name="group"/>,
-    /// so that the label sticks and later <c>secret-changed</c> hooks name it (wire-format.md 5.2).
+    /// so that the label sticks and later <c>secret-changed</c> hooks name it (docs/protocol/secrets.md#labels).
     /// </summary>
     /// <exception cref="RelationDataException">No such secret, or this unit may not read it; names the relation.</exception>
     public void RegisterSecret(string uri, string group, string? shortUuid = null)

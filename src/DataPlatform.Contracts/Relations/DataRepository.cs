@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// One databag of one relation and the secrets that go with it (the reference's
-/// <c>OpsRepository</c> family, wire-format.md 9): this application's or unit's bag in a relation
+/// <c>OpsRepository</c> family, docs/protocol/repositories.md): this application's or unit's bag in a relation
 /// or a peer relation, or another peer unit's bag, read-only.
 /// </summary>
 public sealed partial class DataRepository

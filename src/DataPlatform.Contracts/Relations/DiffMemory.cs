@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts.Relations;
 /// <summary>
 /// The <c>data</c> key a side keeps in its own databag: what it last saw of each request or response
 /// (compact dumps keyed by request id, or one flat dump for a V0 peer) plus the status map
-/// (wire-format.md 6.2-6.4). Python peers read the provider's copy, so its form is part of the protocol.
+/// (docs/protocol/data-and-diffs.md#the-data-key). Python peers read the provider's copy, so its form is part of the protocol.
 /// </summary>
 internal static class DiffMemory
 {

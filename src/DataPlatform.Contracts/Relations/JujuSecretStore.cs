@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// The library's secret seam over Juju's hook tools, with the fallbacks the reference uses
-/// (wire-format.md 5.4): consumers always read the latest revision; owners may use neither
+/// (docs/protocol/secrets.md#cache): consumers always read the latest revision; owners may use neither
 /// <c>--refresh</c> nor an id and a label together, so those reads fall back to plain ones.
 /// </summary>
 public sealed class JujuSecretStore : ISecretStore

@@ -43,7 +43,7 @@ public abstract class RelationEventHandler
         return new RelationHandle(Juju, RelationName, relationId);
     }
 
-    /// <summary>Statuses the provider has raised on the relation, by code (wire-format.md 8.3).</summary>
+    /// <summary>Statuses the provider has raised on the relation, by code (docs/protocol/statuses.md#provider-api).</summary>
     public abstract IReadOnlyDictionary<int, RelationStatus> GetStatuses(int relationId);
 
     /// <summary>The hook's unit of work: each databag read and written once (docs/hook-cost.md).</summary>

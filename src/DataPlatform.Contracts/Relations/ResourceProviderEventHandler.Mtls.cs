@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts.Relations;
 public sealed partial class ResourceProviderEventHandler<TRequest>
 {
     // A new revision of a requirer's mTLS secret: the previous certificate is the revision this
-    // unit still tracks; the request read afterwards carries the new one (wire-format.md 7.2).
+    // unit still tracks; the request read afterwards carries the new one (docs/protocol/events.md#provider-relation-changed).
     private void OnSecretChanged(HookContext hook)
     {
         if (!Options.MtlsEnabled || hook.SecretId is not { } id) return;

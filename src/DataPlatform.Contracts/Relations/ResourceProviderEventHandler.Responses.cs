@@ -13,7 +13,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
     /// </summary>
     /// <exception cref="RelationDataException">Missing relation.</exception>
     /// <remarks>
-    /// A V1 response without a request id is kept as upstream keeps it (wire-format.md 7.2): it is
+    /// A V1 response without a request id is kept as upstream keeps it (docs/protocol/events.md#provider-relation-changed): it is
     /// appended (or merged into a stored response without request id that has the same
     /// <c>gen_hash(resource, salt)</c>), and the requirer matches it to its request by that hash
     /// (7.3), so give it the request's resource and salt.
@@ -26,7 +26,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
 
     /// <summary>
     /// Answers several requests at once (a V0 client takes exactly one response). As upstream's
-    /// <c>set_responses</c> (wire-format.md 7.2), a V1 response without request id is dropped, with a warning.
+    /// <c>set_responses</c> (docs/protocol/events.md#provider-relation-changed), a V1 response without request id is dropped, with a warning.
     /// </summary>
     /// <exception cref="ArgumentException">No response, or several for a V0 client.</exception>
     /// <exception cref="RelationDataException">Missing relation.</exception>
@@ -50,7 +50,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         {
             if (responses.Count != 1) throw new ArgumentException("A V0 client takes exactly one response.", nameof(responses));
             var local = relation.LocalAppData();
-            // The V0 patch (database = <resource>, wire-format.md 3.3) is not part of the stored
+            // The V0 patch (database = <resource>, docs/protocol/databags.md#v0-mode) is not part of the stored
             // response: read through an alias it would set a resource the response never set.
             var view = local.Clone();
             foreach (var alias in WireKeys.ResourceKeys)

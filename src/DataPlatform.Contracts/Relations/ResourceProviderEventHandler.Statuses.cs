@@ -31,7 +31,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
 
     /// <summary>
     /// Resolves the status with <paramref name="code"/>. A code that is not raised is logged and
-    /// nothing is written (wire-format.md 8.3); resolving the last one writes <c>[]</c>.
+    /// nothing is written (docs/protocol/statuses.md#provider-api); resolving the last one writes <c>[]</c>.
     /// </summary>
     public void ResolveStatus(int relationId, int code) => ChangeStatuses(relationId, statuses =>
     {

@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// The provider side of a relation (the reference's <c>ResourceProviderEventHandler</c>,
-/// wire-format.md 7.2): reads requests from V1 and V0 clients, raises an event per new or changed
+/// docs/protocol/events.md#provider-relation-changed): reads requests from V1 and V0 clients, raises an event per new or changed
 /// request, and answers with responses whose credentials go into Juju secrets.
 /// </summary>
 /// <typeparam name="TRequest">The V1 request model (<see cref="RequirerCommonModel"/> or a derived one).</typeparam>
@@ -66,7 +66,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
     /// <summary>
     /// A V0 client's flat databag read as <typeparamref name="TRequest"/>, so handlers see one request
     /// type whatever the client's version: the resource from its original key, V0 extras kept as
-    /// unknown keys, no request id (wire-format.md 3.3).
+    /// unknown keys, no request id (docs/protocol/databags.md#v0-mode).
     /// </summary>
     private TRequest AdaptV0(RelationHandle relation, Databag remote)
     {
@@ -165,7 +165,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest> : RelationEve
 
     private static readonly string[] ImmutableKeys = { "resource", "entity-type", "extra-user-roles", "extra-group-roles" };
 
-    // One event per request, first matching rule (wire-format.md 7.2) with divergences D5 and D6.
+    // One event per request, first matching rule (docs/protocol/events.md#provider-relation-changed) with divergences D5 and D6.
     private void Dispatch(RelationHandle relation, HookContext hook, TRequest request, RequirerDataContractV0? v0, Diff diff)
     {
         var app = hook.RemoteApp;

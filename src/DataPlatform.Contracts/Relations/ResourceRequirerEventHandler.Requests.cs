@@ -64,7 +64,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
 
     /// <summary>
     /// The requests published on the relation: the leader reads them from its own app databag; other
-    /// units may not read it (juju-hook-tools.md 0.3), so they read the provider's <c>data</c>, which
+    /// units may not read it (docs/hook-tools.md#leadership), so they read the provider's <c>data</c>, which
     /// holds every request the provider has seen, with its salt and id.
     /// </summary>
     private List<PublishedRequest> PublishedRequests(RelationHandle relation)

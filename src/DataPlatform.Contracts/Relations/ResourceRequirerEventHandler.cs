@@ -7,7 +7,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// The requirer side of a relation (the reference's <c>ResourceRequirerEventHandler</c>,
-/// wire-format.md 7.3): publishes the charm's requests, and raises an event per new or changed
+/// docs/protocol/events.md#requirer-relation-changed): publishes the charm's requests, and raises an event per new or changed
 /// response, with the credentials read from the provider's secrets.
 /// </summary>
 /// <typeparam name="TResponse">The response model (<see cref="ResourceProviderModel"/> or a derived one).</typeparam>

@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// The provider's <c>status</c> key: a JSON list of statuses sorted by code, keys in the order
-/// code, message, resolution (wire-format.md 8.2).
+/// code, message, resolution (docs/protocol/statuses.md#wire-format).
 /// </summary>
 internal static class StatusList
 {

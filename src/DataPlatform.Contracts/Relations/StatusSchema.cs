@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts.Relations;
 
 /// <summary>
 /// The statuses a provider may raise by code, from a JSON file in the reference's format:
-/// <c>{"statuses": [{"code": 4001, "message": "...", "resolution": "..."}]}</c> (wire-format.md 8.1).
+/// <c>{"statuses": [{"code": 4001, "message": "...", "resolution": "..."}]}</c> (docs/protocol/statuses.md#schema-file).
 /// </summary>
 public sealed class StatusSchema
 {

@@ -3,7 +3,7 @@ namespace DataPlatform.Contracts.Secrets;
 /// <summary>
 /// The secrets of a peer relation for one scope (the reference's <c>OpsPeerRepository</c>):
 /// labelled <c>&lt;relation&gt;.&lt;app&gt;.&lt;scope&gt;[.&lt;group&gt;]</c>, found by label only
-/// (models keep no pointer) and never granted (wire-format.md 2.2, 5.2, 5.3).
+/// (models keep no pointer) and never granted (docs/protocol/models.md#peermodel, docs/protocol/secrets.md#labels, docs/protocol/secrets.md#ownership-and-grants).
 /// </summary>
 /// <remarks>
 /// Keeps the secrets it has seen or written, by label, for the life of the instance: use one

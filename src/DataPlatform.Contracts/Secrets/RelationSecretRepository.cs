@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Secrets;
 /// The secrets of one relation as this side sees them (the reference's <c>OpsRelationRepository</c>):
 /// labelled <c>&lt;endpoint&gt;.&lt;relation-id&gt;[.&lt;short-uuid&gt;].&lt;group&gt;.secret</c>,
 /// found by label or by the model's <c>secret-&lt;group&gt;</c> pointer, and granted to the remote
-/// application as soon as they are created (wire-format.md 5.2, 5.3).
+/// application as soon as they are created (docs/protocol/secrets.md#labels, docs/protocol/secrets.md#ownership-and-grants).
 /// </summary>
 /// <remarks>
 /// Keeps the secrets it has seen or written, by label, for the life of the instance: use one

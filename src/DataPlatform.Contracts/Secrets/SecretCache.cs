@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Secrets;
 
 /// <summary>
 /// The secrets one repository has seen in the current operation, keyed by label, with the
-/// reference's <c>CachedSecret</c> rules (wire-format.md 5.4): a lookup goes by label, then by URI
+/// reference's <c>CachedSecret</c> rules (docs/protocol/secrets.md#cache): a lookup goes by label, then by URI
 /// (which attaches the label); identical content is not rewritten; empty content removes the secret.
 /// </summary>
 internal sealed class SecretCache

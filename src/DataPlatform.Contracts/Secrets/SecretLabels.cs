@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DataPlatform.Contracts.Secrets;
 
-/// <summary>Secret labels, as wire-format.md section 5.2 gives them.</summary>
+/// <summary>Secret labels, as docs/protocol/secrets.md#labels gives them.</summary>
 public static class SecretLabels
 {
     /// <summary>

@@ -7,7 +7,7 @@ namespace DataPlatform.Contracts;
 
 /// <summary>
 /// Lets generated code read a flat databag value with its JSON member readers: the value's own
-/// JSON when it parses, otherwise the text as a JSON string (wire-format.md 1.3).
+/// JSON when it parses, otherwise the text as a JSON string (docs/protocol/serialization.md#reading-a-databag-into-a-model).
 /// </summary>
 public static class DatabagText
 {

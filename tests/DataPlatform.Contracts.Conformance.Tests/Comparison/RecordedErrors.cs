@@ -9,7 +9,7 @@ namespace DataPlatform.Contracts.Conformance.Tests.Comparison;
 /// A recorded error (conformance README, normalisation 5: <c>{exception, errors}</c> for pydantic,
 /// <c>{exception, message}</c> otherwise) matched by its kind: the recorded Python exception class
 /// maps to the exceptions of ours that stand for it (README.md of this project lists the table;
-/// wire-format.md 10 says when the reference raises each). Pydantic errors also match issue by
+/// docs/protocol/errors.md says when the reference raises each). Pydantic errors also match issue by
 /// issue, by type and location.
 /// </summary>
 public static class RecordedErrors

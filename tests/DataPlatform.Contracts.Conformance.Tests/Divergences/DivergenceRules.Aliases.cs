@@ -7,7 +7,7 @@ public static partial class DivergenceRules
 {
     /// <summary>
     /// D7 over a whole scenario: a V1 requirer with relation aliases raises every event also under
-    /// the relation's alias (its unit databag's <c>alias</c>, wire-format.md 3.1), right after the
+    /// the relation's alias (its unit databag's <c>alias</c>, docs/protocol/databags.md#v1-requirer), right after the
     /// plain one, <c>authentication_updated</c> included. Upstream never defines the aliased
     /// <c>authentication_updated</c> (Q11): its relation-changed hook fails with an AttributeError
     /// naming it, and its secret-changed path raises none; we fail no hook and raise it.

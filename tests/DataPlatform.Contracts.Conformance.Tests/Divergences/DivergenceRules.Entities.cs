@@ -7,7 +7,7 @@ public static partial class DivergenceRules
 {
     /// <summary>
     /// D5 over a whole scenario: a V1 provider that handles requests one by one (it leads, no bulk
-    /// mode: wire-format.md 7.2) raises <c>resource_entity_requested</c> when a request's
+    /// mode: docs/protocol/events.md#provider-relation-changed) raises <c>resource_entity_requested</c> when a request's
     /// <c>entity-type</c> first appears while its <c>resource</c> is empty; upstream raises nothing
     /// then (Q6). The event comes in the order of the requests and carries the request's set
     /// fields, as the provider's other request events do.

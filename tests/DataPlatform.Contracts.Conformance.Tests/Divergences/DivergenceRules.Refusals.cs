@@ -40,7 +40,7 @@ public static partial class DivergenceRules
     /// <summary>
     /// D17 over a whole scenario: a V1 provider that sees its relation broken removes, when it
     /// leads (only a leader manages the application's secrets), the secrets it created for it
-    /// (labels <c>&lt;endpoint&gt;.&lt;relation id&gt;.</c>, wire-format.md 5.2); a requirer's view
+    /// (labels <c>&lt;endpoint&gt;.&lt;relation id&gt;.</c>, docs/protocol/secrets.md#labels); a requirer's view
     /// of them goes at its next sync from that provider (README, delivery).
     /// </summary>
     public static JsonNode BrokenRelationLeavesNoSecrets(JsonNode recorded)

@@ -28,7 +28,7 @@ public static class ScenarioEventComparison
 
     // D8: the remote application of the relation; the remote unit whose databag change raised the
     // event (none for the app databag), or for an event of a secret-changed hook the relation's
-    // first remote unit (wire-format.md 7.2, 7.3).
+    // first remote unit (docs/protocol/events.md#provider-relation-changed, docs/protocol/events.md#requirer-relation-changed).
     private static void AssertD8(OurEvent e, ScenarioWorld world, string where)
     {
         var side = e.Side;

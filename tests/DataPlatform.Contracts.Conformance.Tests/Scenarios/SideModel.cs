@@ -22,7 +22,7 @@ public sealed class SideModel
         Side = side;
         Juju = new InMemoryJuju { FirstSecretNumber = SecretIdRange * (index + 1) + 1 };
         Juju.Deploy(side.App, side.Metadata(setup.InterfaceName), charm);
-        // setup.<side>.leader: false leaves the unit without leadership (juju-hook-tools.md 1.2 relation-get/-set).
+        // setup.<side>.leader: false leaves the unit without leadership (docs/hook-tools.md#tools relation-get/-set).
         if (!side.IsLeader) Juju.ClearLeader(side.App);
         foreach (var remote in setup.RelationsOf(side.Name).Select(r => setup.Side(r.Other(side.Name))).DistinctBy(s => s.Name))
         {

@@ -7,11 +7,11 @@ namespace DataPlatform.Contracts.Generator.Tests.RoundTrip;
 
 /// <summary>
 /// Generated code of models declared in this project, run: JSON texts are the ones of
-/// wire-format.md 3.1 (a V1 request object), extended with the user model's own pointers.
+/// docs/protocol/databags.md#v1-requirer (a V1 request object), extended with the user model's own pointers.
 /// </summary>
 public class RoundTripTests
 {
-    // wire-format.md 3.1, request 1, as the Python requirer writes it.
+    // docs/protocol/databags.md#v1-requirer, request 1, as the Python requirer writes it.
     private const string SpecRequest =
         "{\"resource\": \"data_platform\", \"request-id\": \"c759221a6c14c72a\", \"salt\": \"kkkkkkkk\", " +
         "\"extra-user-roles\": \"CREATEDB,CREATEROLE\", \"extra-group-roles\": null, \"external-node-connectivity\": false, " +
@@ -56,7 +56,7 @@ public class RoundTripTests
     [Fact]
     public void A_compact_write_is_the_spec_diff_memory_entry()
     {
-        // wire-format.md 3.1, the provider's "data" entry for request 1.
+        // docs/protocol/databags.md#v1-requirer, the provider's "data" entry for request 1.
         Assert.Equal(
             "{\"resource\": \"data_platform\", \"request-id\": \"c759221a6c14c72a\", \"salt\": \"kkkkkkkk\", \"extra-user-roles\": \"CREATEDB,CREATEROLE\"}",
             Write(SpecModel(), ModelWriteContext.Compact));

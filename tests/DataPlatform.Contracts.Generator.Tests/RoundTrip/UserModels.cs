@@ -48,7 +48,7 @@ public partial record SettingsRecord
     public partial string? Mode { get; set; }
 }
 
-/// <summary>A model with a member of any JSON kind, written as write_model writes it (wire-format.md 1.2).</summary>
+/// <summary>A model with a member of any JSON kind, written as write_model writes it (docs/protocol/serialization.md#writing-a-model-to-a-databag).</summary>
 [RelationModel]
 public partial class PayloadModel
 {

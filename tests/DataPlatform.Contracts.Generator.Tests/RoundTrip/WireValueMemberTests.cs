@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Generator.Tests.RoundTrip;
 
 /// <summary>
 /// A <see cref="WireValue"/> member in a flat databag, as the reference's write_model writes a
-/// top-level value (wire-format.md 1.2): None deletes the key, a str is written raw, anything else
+/// top-level value (docs/protocol/serialization.md#writing-a-model-to-a-databag): None deletes the key, a str is written raw, anything else
 /// as json.dumps text.
 /// </summary>
 public class WireValueMemberTests

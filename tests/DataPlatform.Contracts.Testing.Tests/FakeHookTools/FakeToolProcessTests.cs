@@ -8,7 +8,7 @@ namespace DataPlatform.Contracts.Testing.Tests.FakeHookTools;
 
 /// <summary>
 /// The fake hook tools as real processes: Juju's output, stderr strings and exit statuses
-/// (juju-hook-tools.md 1.2, 1.3; the ops FakeScript cases of real-juju.md 3), recording, commit on exit 0 only.
+/// (docs/hook-tools.md#tools, docs/hook-tools.md#errors; the ops FakeScript cases of docs/hook-tools.md#testing-the-backend), recording, commit on exit 0 only.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class FakeToolProcessTests

@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Tests.Environments;
 
-/// <summary>The hook's environment read as juju-hook-tools.md 2.2 and 2.3 describe it.</summary>
+/// <summary>The hook's environment read as docs/hook-tools.md#environment, docs/hook-tools.md#dispatch describe it.</summary>
 public sealed class HookEnvironmentTests
 {
     private static Dictionary<string, string> Env(string dispatch, params string[] pairs)

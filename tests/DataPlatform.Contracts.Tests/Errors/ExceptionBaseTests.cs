@@ -1,6 +1,6 @@
 namespace DataPlatform.Contracts.Tests.Errors;
 
-/// <summary>Issue 8, item 5: one base type for the library's errors, as upstream's DataInterfacesError (wire-format.md 10).</summary>
+/// <summary>Issue 8, item 5: one base type for the library's errors, as upstream's DataInterfacesError (docs/protocol/errors.md).</summary>
 public sealed class ExceptionBaseTests
 {
     // Reflection here is the test's, not the runtime's: it walks the shipped assembly's public types.

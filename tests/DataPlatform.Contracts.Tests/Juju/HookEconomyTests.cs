@@ -4,7 +4,7 @@ namespace DataPlatform.Contracts.Tests.HookTools;
 
 /// <summary>
 /// A tool call costs a process start: within a hook each databag and secret is read at most once
-/// and each databag written at most once, with no-op writes left out (juju-hook-tools.md 5.3).
+/// and each databag written at most once, with no-op writes left out (docs/hook-tools.md#in-a-charm-hooktoolbackend).
 /// </summary>
 public sealed class HookEconomyTests
 {

@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
 
-/// <summary>Juju's answers (exit status, stderr) as typed errors: juju-hook-tools.md 1.1 and the 1.3 catalogue.</summary>
+/// <summary>Juju's answers (exit status, stderr) as typed errors: docs/hook-tools.md#general-mechanics and the 1.3 catalogue.</summary>
 public sealed class HookToolErrorTests
 {
     private readonly FakeHookToolRunner _tools = new();

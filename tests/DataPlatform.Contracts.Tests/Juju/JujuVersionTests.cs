@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
 
-/// <summary>JUJU_VERSION as juju-hook-tools.md 1.1 and ops' JujuVersion read it.</summary>
+/// <summary>JUJU_VERSION as docs/hook-tools.md#general-mechanics and ops' JujuVersion read it.</summary>
 public sealed class JujuVersionTests
 {
     [Theory]

@@ -6,7 +6,7 @@ namespace DataPlatform.Contracts.Tests.HookTools;
 
 /// <summary>
 /// <see cref="ProcessHookToolRunner"/> over real executables first on PATH (the FakeScript pattern
-/// of juju-hook-tools.md 5.4.2): quoting, stdin, UTF-8, exit statuses, big outputs, timeouts.
+/// of docs/hook-tools.md#testing-the-backend): quoting, stdin, UTF-8, exit statuses, big outputs, timeouts.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class ProcessHookToolRunnerTests : IDisposable

@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
 
-/// <summary>The argv, stdin and answers of is-leader, relation-*, juju-log (juju-hook-tools.md 1.2, ops 3.x argv).</summary>
+/// <summary>The argv, stdin and answers of is-leader, relation-*, juju-log (docs/hook-tools.md#tools, ops 3.x argv).</summary>
 public sealed class RelationToolArgvTests
 {
     private readonly FakeHookToolRunner _tools = new();

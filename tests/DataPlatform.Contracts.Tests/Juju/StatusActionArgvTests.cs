@@ -3,7 +3,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
 
-/// <summary>The argv and answers of status-set, config-get and the action tools (real-juju.md 1).</summary>
+/// <summary>The argv and answers of status-set, config-get and the action tools (docs/charm-process.md#the-process).</summary>
 public sealed class StatusActionArgvTests
 {
     private readonly FakeHookToolRunner _tools = new();

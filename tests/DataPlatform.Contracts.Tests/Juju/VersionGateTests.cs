@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Juju;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
 
-/// <summary>A Juju too old for what is asked fails before any tool runs (juju-hook-tools.md 1.1).</summary>
+/// <summary>A Juju too old for what is asked fails before any tool runs (docs/hook-tools.md#general-mechanics).</summary>
 public sealed class VersionGateTests
 {
     private readonly FakeHookToolRunner _tools = new();

@@ -38,7 +38,7 @@ public sealed class ProviderEventTypeTests
         Assert.Null(e.V0Request);
     }
 
-    // wire-format.md 3.3: a V0 Kafka client names its resource `topic` and sends the prefix flat.
+    // docs/protocol/databags.md#v0-mode: a V0 Kafka client names its resource `topic` and sends the prefix flat.
     [Fact]
     public void A_V0_clients_request_is_adapted_to_the_handlers_request_type()
     {

@@ -15,7 +15,7 @@ public partial class ClusterState : PeerModel
     public partial string? TlsKey { get; set; }
 }
 
-/// <summary>wire-format.md 9: repositories over the relation, peer and other-peer-unit databags.</summary>
+/// <summary>docs/protocol/repositories.md: repositories over the relation, peer and other-peer-unit databags.</summary>
 public sealed class RepositoryTests
 {
     private const string Peers = "cluster";

@@ -5,7 +5,7 @@ using DataPlatform.Contracts.Testing;
 namespace DataPlatform.Contracts.Tests.Relations;
 
 /// <summary>
-/// wire-format.md 9.1-9.4: one secret field at a time through a repository, in a relation bag
+/// docs/protocol/repositories.md#secret-fields: one secret field at a time through a repository, in a relation bag
 /// (pointer <c>secret-&lt;group&gt;</c>, label <c>&lt;endpoint&gt;.&lt;id&gt;.&lt;group&gt;.secret</c>)
 /// and in a peer bag (label only; optional id under <c>&lt;field&gt;@&lt;group&gt;</c>).
 /// </summary>

@@ -8,7 +8,7 @@ namespace DataPlatform.Contracts.Tests.Relations;
 
 /// <summary>
 /// Issue 8, item 4: wire differences from the reference that no recorded vector covers, each
-/// checked against the section of wire-format.md that describes what the reference writes.
+/// checked against the page of docs/protocol/ that describes what the reference writes.
 /// </summary>
 public sealed class WireParityTests
 {
@@ -160,7 +160,7 @@ public sealed class WireParityTests
     }
 
     // juju/juju core/secrets/createsecret.go: CreateSecretData and encodeBase64 check only keys and
-    // sizes; an empty value is stored. wire-format.md 5.5: upstream stores "" inside an existing secret.
+    // sizes; an empty value is stored. docs/protocol/secrets.md#writing-secret-members: upstream stores "" inside an existing secret.
     [Fact]
     public void The_in_memory_Juju_stores_an_empty_secret_value_as_Juju_does()
     {

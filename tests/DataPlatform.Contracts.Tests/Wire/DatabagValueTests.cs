@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Wire;
 
-/// <summary>wire-format.md 1.2 and 1.3, with D9 for string-typed fields.</summary>
+/// <summary>docs/protocol/serialization.md#writing-a-model-to-a-databag, docs/protocol/serialization.md#reading-a-databag-into-a-model, with D9 for string-typed fields.</summary>
 public sealed class DatabagValueTests
 {
     [Theory]

@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Wire;
 
-/// <summary>wire-format.md 6.1: key sets with Python equality on decoded values.</summary>
+/// <summary>docs/protocol/data-and-diffs.md#diff: key sets with Python equality on decoded values.</summary>
 public sealed class DiffTests
 {
     private static WireObject Obj(string json) => PythonJson.Parse(json).AsObject();

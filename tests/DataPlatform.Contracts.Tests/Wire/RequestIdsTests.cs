@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Wire;
 
-/// <summary>The worked examples of wire-format.md section 4.</summary>
+/// <summary>The worked examples of docs/protocol/request-ids.md.</summary>
 public sealed class RequestIdsTests
 {
     [Theory]

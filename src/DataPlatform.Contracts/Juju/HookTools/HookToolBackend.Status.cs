@@ -2,7 +2,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Juju.HookTools;
 
-/// <summary>Status, config and the action tools of <see cref="HookToolBackend"/> (real-juju.md 1).</summary>
+/// <summary>Status, config and the action tools of <see cref="HookToolBackend"/> (docs/charm-process.md#the-process).</summary>
 public sealed partial class HookToolBackend
 {
     private IReadOnlyDictionary<string, WireValue>? _config;

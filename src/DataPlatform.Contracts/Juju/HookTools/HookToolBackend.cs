@@ -5,7 +5,7 @@ namespace DataPlatform.Contracts.Juju.HookTools;
 /// <summary>
 /// The production <see cref="IJujuBackend"/>: every member runs Juju's hook tool for it as a child
 /// process through an <see cref="IHookToolRunner"/>, with the argv of ops 3.x and
-/// <c>--format=json</c> (juju-hook-tools.md 1.2), and turns Juju's errors into typed exceptions
+/// <c>--format=json</c> (docs/hook-tools.md#tools), and turns Juju's errors into typed exceptions
 /// (1.3). Members a Juju older than <see cref="Version"/> lacks fail with
 /// <see cref="JujuVersionException"/> before any tool runs.
 /// </summary>

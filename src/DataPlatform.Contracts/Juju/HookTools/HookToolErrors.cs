@@ -9,7 +9,7 @@ internal readonly record struct CallSubject(int? RelationId = null, string? Memb
 
 /// <summary>
 /// Turns a failed hook tool (non-zero exit) into the typed error Juju means, by the stderr strings
-/// of juju-hook-tools.md 1.3. Every error keeps the masked argv, exit status and stderr.
+/// of docs/hook-tools.md#errors. Every error keeps the masked argv, exit status and stderr.
 /// </summary>
 internal static class HookToolErrors
 {

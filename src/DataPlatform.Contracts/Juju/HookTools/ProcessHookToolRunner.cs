@@ -4,7 +4,7 @@ using System.Text;
 namespace DataPlatform.Contracts.Juju.HookTools;
 
 /// <summary>
-/// Runs hook tools as child processes (juju-hook-tools.md 5.3): resolved once on <c>PATH</c>, argv
+/// Runs hook tools as child processes (docs/hook-tools.md#in-a-charm-hooktoolbackend): resolved once on <c>PATH</c>, argv
 /// as an array (no shell), UTF-8, stdin written then closed, stdout and stderr read concurrently so
 /// neither pipe can fill up and stall the tool, killed with its children after a generous timeout.
 /// </summary>

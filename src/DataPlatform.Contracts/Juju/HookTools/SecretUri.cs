@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts.Juju.HookTools;
 
 /// <summary>
-/// Secret ids in their forms (juju-hook-tools.md 0.4 and 3): <c>secret:xid</c> (Juju 3.0),
+/// Secret ids in their forms (docs/hook-tools.md#secret-ids, docs/hook-tools.md#secrets-model): <c>secret:xid</c> (Juju 3.0),
 /// <c>secret://model-uuid/xid</c> (later 3.x), or a bare <c>xid</c>. They name the same secret
 /// when their <c>xid</c> is equal.
 /// </summary>
