@@ -17,21 +17,28 @@ internal static partial class ModelEmitter
         w.Line("writer.WriteStartObject();");
         foreach (var member in written)
         {
+            var shadowed = member.AliasCount > 0;
+            if (shadowed) EmitShadowedByUnknownKey(w, member);
             var kept = KeptInCompactDump(member);
             if (kept is null)
             {
                 w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
                 WriteValue(w, member, "writer");
-                continue;
             }
-            w.Open($"if (!compact || {kept})");
-            w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
-            WriteValue(w, member, "writer");
-            w.Close();
+            else
+            {
+                w.Open($"if (!compact || {kept})");
+                w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
+                WriteValue(w, member, "writer");
+                w.Close();
+            }
+            if (shadowed) w.Close();
         }
         w.Open("if (HasUnknownKeys)");
         w.Open("foreach (var entry in UnknownKeys)");
         w.Line("if (compact && entry.Value.IsNull) continue;");
+        var shadowKeys = written.Where(m => m.AliasCount > 0).Select(m => Quote(m.WireName)).ToList();
+        if (shadowKeys.Count > 0) w.Line($"if (entry.Key is {string.Join(" or ", shadowKeys)}) continue; // written in the member's place");
         w.Line("writer.WritePropertyName(entry.Key);");
         w.Line("writer.WriteDumpedValue(entry.Value);");
         w.Close();
@@ -166,5 +173,20 @@ internal static partial class ModelEmitter
         w.Line("    _ => ((long)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
         w.Line("};");
         w.Line();
+    }
+
+    // A member read through an alias keeps the losing keys as unknown keys (pydantic's extras); one
+    // under the member's own wire key replaces the member's value in a dump, in the member's place,
+    // as json.dumps(model_dump()) merges extras into the field's key (docs/protocol/serialization.md#input-keys).
+    private static void EmitShadowedByUnknownKey(SourceWriter w, MemberSpec member)
+    {
+        var shadow = "__shadow" + member.Name;
+        w.Open($"if (HasUnknownKeys && UnknownKeys.TryGetValue({Quote(member.WireName)}, out var {shadow}))");
+        w.Open($"if (!compact || !{shadow}.IsNull)");
+        w.Line($"writer.WritePropertyName({Quote(member.WireName)});");
+        w.Line($"writer.WriteDumpedValue({shadow});");
+        w.Close();
+        w.Close();
+        w.Open("else");
     }
 }

@@ -195,10 +195,21 @@ namespace Samples
             if (context.Secrets is { } secrets) WriteSecrets(secrets, context.ShortUuidOf(this));
             var compact = context.IsCompact;
             writer.WriteStartObject();
-            if (!compact || !string.Equals(Resource, "", global::System.StringComparison.Ordinal))
+            if (HasUnknownKeys && UnknownKeys.TryGetValue("resource", out var __shadowResource))
             {
-                writer.WritePropertyName("resource");
-                writer.WriteStringValue(Resource);
+                if (!compact || !__shadowResource.IsNull)
+                {
+                    writer.WritePropertyName("resource");
+                    writer.WriteDumpedValue(__shadowResource);
+                }
+            }
+            else
+            {
+                if (!compact || !string.Equals(Resource, "", global::System.StringComparison.Ordinal))
+                {
+                    writer.WritePropertyName("resource");
+                    writer.WriteStringValue(Resource);
+                }
             }
             if (!compact || RequestId is not null)
             {
@@ -257,6 +268,7 @@ namespace Samples
                 foreach (var entry in UnknownKeys)
                 {
                     if (compact && entry.Value.IsNull) continue;
+                    if (entry.Key is "resource") continue; // written in the member's place
                     writer.WritePropertyName(entry.Key);
                     writer.WriteDumpedValue(entry.Value);
                 }
