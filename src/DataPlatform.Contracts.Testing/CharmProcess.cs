@@ -15,7 +15,7 @@ namespace DataPlatform.Contracts.Testing;
 /// </param>
 public sealed record CharmProcess(string Executable, string CharmDirectory)
 {
-    /// <summary>Arguments before none: Juju passes none, a host may need the program, e.g. <c>app.dll</c>.</summary>
+    /// <summary>Arguments for <see cref="Executable"/>: none for a <c>dispatch</c> (Juju passes none), the program for a host, e.g. <c>app.dll</c> for <c>dotnet</c>.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = Array.Empty<string>();
 
     /// <summary>How long a hook may run before it is killed and fails (Juju has no limit; a test should).</summary>
