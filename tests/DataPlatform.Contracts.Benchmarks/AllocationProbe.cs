@@ -36,7 +36,7 @@ internal static class AllocationProbe
             var reader = new Utf8JsonReader(item);
             reader.Read();
             var model = new RequirerCommonModel();
-            model.ReadJson(ref reader, new ModelReadContext());
+            ((IRelationModel)model).ReadJson(ref reader, new ModelReadContext());
             return model;
         });
         Report("item: STJ RequestDto (1 object)", () => JsonSerializer.Deserialize(item, DtoJsonContext.Default.RequestDto));

@@ -12,6 +12,7 @@ internal sealed record ModelSpec(
     string DeclarationKeyword,
     bool IsSealed,
     bool IsRoot,
+    string? BaseTypeName,
     bool KeepsUnknownKeys,
     EquatableArray<MemberSpec> Members,
     EquatableArray<SecretGroupSpec> SecretGroups)
@@ -28,6 +29,9 @@ internal sealed record ModelSpec(
             return string.Join(".", parts) + ".g.cs";
         }
     }
+
+    /// <summary>How many members come from base models: the index of the first member declared here.</summary>
+    public int Offset => Members.Count(m => !m.DeclaredHere);
 
     /// <summary>The C# name as users read it, e.g. <c>Outer.Inner</c>.</summary>
     public string DisplayName

@@ -102,6 +102,7 @@ internal static class ModelParser
             DeclarationKeyword: Declarations.Keyword(type),
             IsSealed: type.IsSealed,
             IsRoot: isRoot,
+            BaseTypeName: Declarations.RelationModelBase(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             KeepsUnknownKeys: !IgnoresUnknownKeys(type),
             Members: members.ToEquatableArray(),
             SecretGroups: Groups(members));

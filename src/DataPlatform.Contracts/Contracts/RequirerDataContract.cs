@@ -44,7 +44,7 @@ public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()
         {
             if (version == "v1") return new RequirerDataContract<T>(null, RequirerDataContractV1<T>.ReadDatabag(databag, context));
             var request = new RequirerDataContractV0();
-            request.ReadDatabag(databag, context);
+            ((IRelationModel)request).ReadDatabag(databag, context);
             return new RequirerDataContract<T>(request, null);
         }
         finally
@@ -65,7 +65,7 @@ public sealed class RequirerDataContract<T> where T : RequirerCommonModel, new()
         {
             if (version == "v1") return new RequirerDataContract<T>(null, RequirerDataContractV1<T>.ReadJson(ref reader, context));
             var request = new RequirerDataContractV0();
-            request.ReadJson(ref reader, context);
+            ((IRelationModel)request).ReadJson(ref reader, context);
             return new RequirerDataContract<T>(request, null);
         }
         finally

@@ -23,7 +23,7 @@ public static class RequestIdentity
     {
         ArgumentNullException.ThrowIfNull(request);
         var writer = PythonJsonWriter.Rent();
-        request.WriteJson(writer, ModelWriteContext.Compact);
+        ((IRelationModel)request).WriteJson(writer, ModelWriteContext.Compact);
         return Of(PythonJson.ParseWritten(PythonJsonWriter.ToStringAndReturn(writer)).AsObject());
     }
 

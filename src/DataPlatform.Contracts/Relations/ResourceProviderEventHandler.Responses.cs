@@ -58,12 +58,12 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
                 if (alias != WireKeys.Resource) view.Remove(alias);
             }
             var stored = new TResponse();
-            stored.ReadDatabag(view, new ModelReadContext(secrets));
+            ((IRelationModel)stored).ReadDatabag(view, new ModelReadContext(secrets));
             stored.Update(responses[0]);
             // A V0 client has no request id to keep: the response's own salt is written, as upstream.
-            if (responses[0].IsExplicitlySet(WireKeys.Salt)) stored.Salt = responses[0].Salt;
+            if (((IRelationModel)responses[0]).IsExplicitlySet(WireKeys.Salt)) stored.Salt = responses[0].Salt;
             stored.RequestId = null;
-            stored.WriteDatabag(local, ModelWriteContext.WithSecrets(secrets, omitShortUuid: true));
+            ((IRelationModel)stored).WriteDatabag(local, ModelWriteContext.WithSecrets(secrets, omitShortUuid: true));
             relation.WriteLocalApp(local);
             return;
         }
@@ -107,7 +107,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         // Secrets go out in list order, as a whole-list write stores them; the responses not
         // touched hold what their secrets hold, so writing them would change nothing.
         var order = merged.Where(m => m.Index >= 0).OrderBy(m => m.Index).Concat(merged.Where(m => m.Index < 0)).ToList();
-        foreach (var (_, model) in order) model.WriteSecrets(secrets, model.ShortUuid);
+        foreach (var (_, model) in order) ((IRelationModel)model).WriteSecrets(secrets, model.ShortUuid);
         foreach (var (index, model) in order) decoded.Store(index, model, secrets);
         Work.ResponsesChanged(relation.Id);
     }

@@ -1,3 +1,4 @@
+using DataPlatform.Contracts.Generated;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Relations;
@@ -40,7 +41,7 @@ internal static class StatusList
     {
         var writer = new PythonJsonWriter();
         writer.WriteStartArray();
-        foreach (var status in statuses.OrderBy(s => s.Code)) status.WriteJson(writer, ModelWriteContext.Full);
+        foreach (var status in statuses.OrderBy(s => s.Code)) ((IRelationModel)status).WriteJson(writer, ModelWriteContext.Full);
         writer.WriteEndArray();
         return writer.ToString();
     }

@@ -52,7 +52,7 @@ public sealed class StatusSchema
                     var status = new RelationStatus();
                     try
                     {
-                        status.ReadJson(ref reader, new ModelReadContext());
+                        ((IRelationModel)status).ReadJson(ref reader, new ModelReadContext());
                     }
                     catch (RelationModelValidationException error)
                     {

@@ -172,7 +172,7 @@ internal sealed class RequirerUnionType : VectorType
     public override void Write(object value, Databag databag, ModelWriteContext context)
     {
         var contract = (RequirerDataContract<RequirerCommonModel>)value;
-        if (contract.V0 is not null) contract.V0.WriteDatabag(databag, context);
+        if (contract.V0 is not null) ((IRelationModel)contract.V0).WriteDatabag(databag, context);
         else contract.V1!.WriteDatabag(databag, context);
     }
 

@@ -22,7 +22,7 @@ public class JsonMemberTests
         Assert.True(reader.Read());
         var model = new JsonOptionsModel();
         var context = new ModelReadContext();
-        model.ReadJson(ref reader, context);
+        ((IRelationModel)model).ReadJson(ref reader, context);
         Assert.Equal(0, context.IssueCount);
         return model;
     }
@@ -72,22 +72,22 @@ public class JsonMemberTests
         var databag = new Databag();
         var model = new JsonOptionsModel { Extra = PythonJson.Parse(Value) };
 
-        model.WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)model).WriteDatabag(databag, ModelWriteContext.Full);
         Assert.Equal(Value, databag.Get("extra"));
 
         var back = new JsonOptionsModel();
-        back.ReadDatabag(databag, new ModelReadContext());
+        ((IRelationModel)back).ReadDatabag(databag, new ModelReadContext());
         Assert.Equal(PythonJson.Parse(Value), back.Extra);
 
         model.Extra = null;
-        model.WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)model).WriteDatabag(databag, ModelWriteContext.Full);
         Assert.False(databag.ContainsKey("extra"));
 
         model.Extra = PythonJson.Parse("[1]");
-        model.WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)model).WriteDatabag(databag, ModelWriteContext.Full);
         Assert.Equal("[1]", databag.Get("extra"));
         model.Extra = WireValue.Null;
-        model.WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)model).WriteDatabag(databag, ModelWriteContext.Full);
         Assert.False(databag.ContainsKey("extra"));
     }
 
@@ -96,11 +96,11 @@ public class JsonMemberTests
     {
         var model = new JsonOptionsModel();
 
-        model["extra"] = PythonJson.Parse("{\"k\": 1}");
+        ((IRelationModel)model)["extra"] = PythonJson.Parse("{\"k\": 1}");
         Assert.Equal(PythonJson.Parse("{\"k\": 1}"), model.Extra);
-        Assert.True(model.IsExplicitlySet("extra"));
-        model["extra"] = WireValue.Null;
+        Assert.True(((IRelationModel)model).IsExplicitlySet("extra"));
+        ((IRelationModel)model)["extra"] = WireValue.Null;
         Assert.Null(model.Extra);
-        Assert.Equal(WireValue.Null, model["extra"]);
+        Assert.Equal(WireValue.Null, ((IRelationModel)model)["extra"]);
     }
 }

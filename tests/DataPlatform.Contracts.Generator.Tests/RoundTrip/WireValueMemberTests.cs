@@ -13,7 +13,7 @@ public class WireValueMemberTests
     {
         var databag = new Databag();
         if (previous is not null) databag["payload"] = previous;
-        new PayloadModel { Payload = value }.WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)new PayloadModel { Payload = value }).WriteDatabag(databag, ModelWriteContext.Full);
         return databag;
     }
 

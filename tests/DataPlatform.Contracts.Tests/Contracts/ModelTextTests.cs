@@ -9,7 +9,7 @@ public sealed class ModelTextTests
         var model = new NullItemOuter { Middle = new NullItemMiddle { Items = new List<EntityPermissionModel> { null! } } };
 
         Assert.Equal("NullItemOuter { middle = {\"items\": [null]} }", model.ToString());
-        Assert.Equal("{\"items\": [null]}", model["middle"].ToString());
+        Assert.Equal("{\"items\": [null]}", ((IRelationModel)model)["middle"].ToString());
         Assert.Equal("{\"middle\": {\"items\": [null]}}", RelationModels.ToJson(model));
     }
 }

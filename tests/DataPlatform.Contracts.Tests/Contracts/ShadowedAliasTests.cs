@@ -32,7 +32,7 @@ public sealed class ShadowedAliasTests
     public void The_databag_holds_the_extras_value()
     {
         var databag = new Databag();
-        RelationModels.FromJson<RequirerCommonModel>(Input).WriteDatabag(databag, ModelWriteContext.Full);
+        ((IRelationModel)RelationModels.FromJson<RequirerCommonModel>(Input)).WriteDatabag(databag, ModelWriteContext.Full);
 
         Assert.Equal("b", databag["resource"]);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DataPlatform.Contracts.Generated;
 using DataPlatform.Contracts.Secrets;
 using DataPlatform.Contracts.Wire;
 
@@ -74,7 +75,7 @@ internal sealed class TestRequest : IRelationModel
                     RequestId = WireRead.String(ref reader, context, "request-id", nameof(RequestId), nullable: true);
                     break;
                 default:
-                    UnknownKeys.Set(key!, WireRead.Value(ref reader));
+                    UnknownKeys.Set(key!, WireJsonReader.ReadValue(ref reader));
                     break;
             }
         }

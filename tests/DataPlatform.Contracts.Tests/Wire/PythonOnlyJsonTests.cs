@@ -115,7 +115,7 @@ public sealed class PythonOnlyJsonTests
         var model = RelationModels.FromDatabag<RequirerCommonModel>(databag);
 
         var written = new Databag();
-        model.WriteDatabag(written, ModelWriteContext.Full);
+        ((IRelationModel)model).WriteDatabag(written, ModelWriteContext.Full);
 
         Assert.False(written.ContainsKey("x"));
         Assert.Equal("{\"z\": [null, null, 1.5]}", written["y"]);

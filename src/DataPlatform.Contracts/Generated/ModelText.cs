@@ -1,13 +1,13 @@
 using System.Text;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// Builds a model's <c>ToString</c>: <c>Model { key = "value", password = ***, ... }</c>. Secret
-/// values are never shown, only whether they are set. Called by generated code.
+/// values are never shown, only whether they are set.
 /// </summary>
-public sealed class ModelText
+internal sealed class ModelText
 {
     private readonly StringBuilder _text;
     private bool _any;

@@ -1,4 +1,7 @@
-namespace DataPlatform.Contracts.Wire;
+using System.ComponentModel;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// Where a generated model keeps the keys it does not declare: nothing until the first one, since
@@ -6,6 +9,7 @@ namespace DataPlatform.Contracts.Wire;
 /// with no object the same as an empty one, so records with the same unknown keys stay equal.
 /// Used by generated code.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public struct UnknownKeySlot : IEquatable<UnknownKeySlot>
 {
     private WireObject? _keys;

@@ -1,21 +1,93 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
+using System.ComponentModel;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// Reads member values from the token a <see cref="Utf8JsonReader"/> is on, with pydantic's lax
 /// rules (a bool from <c>"yes"</c>, an int from <c>"4001"</c>), recording an issue that names the
-/// key instead of throwing. Called by generated code; the value is left on its last token.
+/// key instead of throwing; the reader is left on the value's last token. Each member reader
+/// returns whether the value fits, so one that does not leaves the member as it was. Used by
+/// generated code.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireRead
 {
+    /// <summary>A string member.</summary>
+    public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value) =>
+        Fits(context.IssueCount, value = String(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A bool member.</summary>
+    public static bool Boolean(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out bool? value) =>
+        Fits(context.IssueCount, value = Boolean(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A 32-bit integer member.</summary>
+    public static bool Int32(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out int? value) =>
+        Fits(context.IssueCount, value = Int32(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A 64-bit integer member.</summary>
+    public static bool Int64(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out long? value) =>
+        Fits(context.IssueCount, value = Int64(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A float member.</summary>
+    public static bool Double(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out double? value) =>
+        Fits(context.IssueCount, value = Double(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A string list member.</summary>
+    public static bool StringList(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out List<string>? value) =>
+        Fits(context.IssueCount, value = StringList(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+
+    /// <summary>A member of any JSON value; a nullable one reads JSON null as null (Python's None), so null is the one "absent".</summary>
+    public static bool Json(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out WireValue? value)
+    {
+        var read = WireJsonReader.ReadValue(ref reader);
+        value = member.IsNullable && read.IsNull ? null : read;
+        return true;
+    }
+
+    /// <summary>A nested model member: an object, or null when allowed; issues inside it name its key.</summary>
+    public static bool Model<T>(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out T? value) where T : class, IRelationModel, new()
+    {
+        value = null;
+        if (!StartObject(ref reader, context, member.WireName, member.Name, member.IsNullable)) return reader.TokenType == JsonTokenType.Null && member.IsNullable;
+        var before = context.IssueCount;
+        var item = new T();
+        context.Enter(member.WireName);
+        item.ReadJson(ref reader, context);
+        context.Exit();
+        value = item;
+        return context.IssueCount == before;
+    }
+
+    /// <summary>A list of nested models, each item an object; issues name the key and the item's position.</summary>
+    public static bool ModelList<T>(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out List<T>? value) where T : class, IRelationModel, new()
+    {
+        value = null;
+        if (!StartArray(ref reader, context, member.WireName, member.Name, member.IsNullable)) return reader.TokenType == JsonTokenType.Null && member.IsNullable;
+        var before = context.IssueCount;
+        var items = new List<T>();
+        context.Enter(member.WireName);
+        for (var i = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; i++)
+        {
+            var item = new T();
+            if (!StartObject(ref reader, context, i.ToString(CultureInfo.InvariantCulture), member.Name, nullable: false)) continue;
+            context.Enter(i);
+            item.ReadJson(ref reader, context);
+            context.Exit();
+            items.Add(item);
+        }
+        context.Exit();
+        value = items;
+        return context.IssueCount == before;
+    }
+
+    // The key-based readers record an issue exactly when the value does not fit.
+    private static bool Fits<T>(int before, T value, ModelReadContext context) => context.IssueCount == before;
+
     /// <summary>A string; null (with <c>string_type</c> when the member is not nullable) otherwise.</summary>
-    public static string? String(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static string? String(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         if (reader.TokenType == JsonTokenType.String) return WireJsonReader.GetString(in reader);
         if (reader.TokenType == JsonTokenType.Null && nullable) return null;
@@ -24,7 +96,7 @@ public static class WireRead
     }
 
     /// <summary>A bool: JSON booleans, 0 / 1, and the strings pydantic accepts (<c>yes</c>, <c>off</c>, ...).</summary>
-    public static bool? Boolean(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static bool? Boolean(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         switch (reader.TokenType)
         {
@@ -50,7 +122,7 @@ public static class WireRead
     }
 
     /// <summary>An integer: JSON integers, integral floats and numeric strings.</summary>
-    public static long? Int64(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static long? Int64(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         switch (reader.TokenType)
         {
@@ -77,8 +149,8 @@ public static class WireRead
         return null;
     }
 
-    /// <summary>A 32-bit integer, as <see cref="Int64"/> with a range check.</summary>
-    public static int? Int32(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    /// <summary>A 32-bit integer, as the 64-bit reader with a range check.</summary>
+    internal static int? Int32(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         var value = Int64(ref reader, context, key, member, nullable);
         if (value is null || value is >= int.MinValue and <= int.MaxValue) return (int?)value;
@@ -87,7 +159,7 @@ public static class WireRead
     }
 
     /// <summary>A float: JSON numbers and numeric strings.</summary>
-    public static double? Double(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static double? Double(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         switch (reader.TokenType)
         {
@@ -102,11 +174,8 @@ public static class WireRead
         return null;
     }
 
-    /// <summary>Any JSON value, kept as decoded.</summary>
-    public static WireValue Value(ref Utf8JsonReader reader) => WireJsonReader.ReadValue(ref reader);
-
     /// <summary>A list of strings; null (with <c>list_type</c> unless null is allowed) otherwise.</summary>
-    public static List<string>? StringList(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static List<string>? StringList(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         if (!StartArray(ref reader, context, key, member, nullable)) return null;
         var items = new List<string>();
@@ -123,7 +192,7 @@ public static class WireRead
     /// True when the reader is on <c>[</c>; false on null (allowed when <paramref name="nullable"/>)
     /// or anything else (recorded as <c>list_type</c> and skipped).
     /// </summary>
-    public static bool StartArray(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static bool StartArray(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         if (reader.TokenType == JsonTokenType.StartArray) return true;
         if (reader.TokenType == JsonTokenType.Null && nullable) return false;
@@ -135,7 +204,7 @@ public static class WireRead
     /// True when the reader is on <c>{</c>; false on null (allowed when <paramref name="nullable"/>)
     /// or anything else (recorded as <c>model_type</c> and skipped).
     /// </summary>
-    public static bool StartObject(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
+    internal static bool StartObject(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)
     {
         if (reader.TokenType == JsonTokenType.StartObject) return true;
         if (reader.TokenType == JsonTokenType.Null && nullable) return false;
@@ -143,26 +212,12 @@ public static class WireRead
         return false;
     }
 
-    /// <summary>
-    /// Copies the property name the reader is on into <paramref name="buffer"/> when it fits, for
-    /// allocation-free matching; otherwise returns it as a new string.
-    /// </summary>
-    public static ReadOnlySpan<char> PropertyName(in Utf8JsonReader reader, Span<char> buffer)
-    {
-        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length <= buffer.Length)
-        {
-            var status = Utf8.ToUtf16(reader.ValueSpan, buffer, out _, out var written);
-            if (status == OperationStatus.Done) return buffer.Slice(0, written);
-        }
-        return WireJsonReader.GetString(in reader).AsSpan();
-    }
-
     /// <summary>Records a missing required member.</summary>
-    public static void Missing(ModelReadContext context, string key, string member) =>
+    internal static void Missing(ModelReadContext context, string key, string member) =>
         context.AddIssue("missing", key, member, "Field required");
 
     /// <summary>pydantic's lax bool strings, in any letter case.</summary>
-    public static bool TryParseLaxBoolean(string text, out bool value)
+    internal static bool TryParseLaxBoolean(string text, out bool value)
     {
         switch (text.ToLowerInvariant())
         {

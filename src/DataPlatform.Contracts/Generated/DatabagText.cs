@@ -3,13 +3,13 @@ using System.Text;
 using System.Text.Json;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// Lets generated code read a flat databag value with its JSON member readers: the value's own
 /// JSON when it parses, otherwise the text as a JSON string (docs/protocol/serialization.md#reading-a-databag-into-a-model).
 /// </summary>
-public static class DatabagText
+internal static class DatabagText
 {
     /// <summary>
     /// UTF-8 JSON for <paramref name="text"/> in a pooled buffer; pass it to <see cref="Return"/>

@@ -1,9 +1,9 @@
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Generated;
 
-/// <summary>Writes one top-level key the way the reference's <c>write_model</c> does. Called by generated code.</summary>
-public static class DatabagWrite
+/// <summary>Writes one top-level key the way the reference's <c>write_model</c> does.</summary>
+internal static class DatabagWrite
 {
     /// <summary>
     /// Null deletes the key; <c>""</c> is skipped, leaving any previous value (the reference's

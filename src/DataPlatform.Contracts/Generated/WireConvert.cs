@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Generated;
 
-/// <summary>Member values to <see cref="WireValue"/>s, for access by wire name. Called by generated code.</summary>
+/// <summary>Member values as <see cref="WireValue"/>s, for access by wire name. Used by generated code.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireConvert
 {
     /// <summary>A string member's value.</summary>
@@ -21,13 +23,8 @@ public static class WireConvert
     public static WireValue ToWire(WireValue? value) => value ?? WireValue.Null;
 
     /// <summary>A string list member's value.</summary>
-    public static WireValue ToWire(IReadOnlyList<string>? values)
-    {
-        if (values is null) return WireValue.Null;
-        var items = new WireValue[values.Count];
-        for (var i = 0; i < items.Length; i++) items[i] = WireValue.FromString(values[i]);
-        return WireValue.FromArray(items);
-    }
+    public static WireValue FromStrings(IEnumerable<string>? values) =>
+        values is null ? WireValue.Null : WireValue.FromArray(values.Select(WireValue.FromString).ToArray());
 
     /// <summary>A nested model's value: its full JSON form.</summary>
     public static WireValue ToWire(IRelationModel? model)
@@ -39,14 +36,6 @@ public static class WireConvert
     }
 
     /// <summary>A model list member's value.</summary>
-    public static WireValue ToWire<T>(IReadOnlyList<T>? models) where T : IRelationModel
-    {
-        if (models is null) return WireValue.Null;
-        var items = new WireValue[models.Count];
-        for (var i = 0; i < items.Length; i++) items[i] = ToWire(models[i]);
-        return WireValue.FromArray(items);
-    }
-
-    /// <summary>UTF-8 JSON of <paramref name="value"/> in a pooled buffer, for a generated member reader.</summary>
-    public static byte[] Rent(WireValue value, out int length) => ReaderJson.Rent(value, out length);
+    public static WireValue FromModels<T>(IEnumerable<T?>? models) where T : IRelationModel =>
+        models is null ? WireValue.Null : WireValue.FromArray(models.Select(m => ToWire(m)).ToArray());
 }

@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Generated;
+
+/// <summary>
+/// Finds which member an input key supplies, and with which rank (aliases first), by comparing
+/// the reader's UTF-8 bytes, as System.Text.Json matches property names: no UTF-16 copy per key
+/// (docs/hook-cost.md). A key two members could claim goes to the first one, as declared.
+/// </summary>
+internal sealed class InputKeyTable
+{
+    private readonly Entry[][] _byLength;
+    private readonly Dictionary<string, Entry> _byText = new(StringComparer.Ordinal);
+
+    public InputKeyTable(IReadOnlyList<ModelMember> members)
+    {
+        var entries = new List<Entry>();
+        foreach (var member in members)
+        {
+            for (var rank = 0; rank < member.InputKeys.Count; rank++)
+            {
+                var key = member.InputKeys[rank];
+                if (_byText.ContainsKey(key)) continue;
+                var entry = new Entry(Encoding.UTF8.GetBytes(key), member.Index, rank);
+                _byText.Add(key, entry);
+                entries.Add(entry);
+            }
+        }
+        var longest = entries.Count == 0 ? 0 : entries.Max(e => e.Utf8.Length);
+        _byLength = new Entry[longest + 1][];
+        for (var length = 0; length <= longest; length++) _byLength[length] = entries.Where(e => e.Utf8.Length == length).ToArray();
+    }
+
+    /// <summary>The member (or -1) and rank of the property name <paramref name="reader"/> is on.</summary>
+    public int Match(in Utf8JsonReader reader, out int rank)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence) return Match(WireJsonReader.GetString(in reader), out rank);
+        var name = reader.ValueSpan;
+        if (name.Length < _byLength.Length)
+        {
+            foreach (var entry in _byLength[name.Length])
+            {
+                if (name.SequenceEqual(entry.Utf8))
+                {
+                    rank = entry.Rank;
+                    return entry.Member;
+                }
+            }
+        }
+        rank = 0;
+        return -1;
+    }
+
+    /// <summary>The member (or -1) and rank of a databag key.</summary>
+    public int Match(string key, out int rank)
+    {
+        if (_byText.TryGetValue(key, out var entry))
+        {
+            rank = entry.Rank;
+            return entry.Member;
+        }
+        rank = 0;
+        return -1;
+    }
+
+    private readonly record struct Entry(byte[] Utf8, int Member, int Rank);
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel;
+using System.Text.Json;
+using DataPlatform.Contracts.Wire;
+
+namespace DataPlatform.Contracts.Generated;
+
+/// <summary>
+/// The work every generated model shares, done once here from its <see cref="ModelShape"/>:
+/// reading and writing JSON objects and flat databags, secrets, access by wire name, validation
+/// and text (docs/protocol/serialization.md). Generated code supplies only the per-member switches
+/// of <see cref="IGeneratedModel"/>.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static partial class ModelMachinery
+{
+    private const byte NoKey = byte.MaxValue;
+
+    // Reading: match each key to a member (the best-ranked input key wins), read its value with
+    // the lax rules, keep or drop unknown keys, then check required members, secrets and rules.
+
+    /// <summary>Reads the JSON object the reader is on (its <c>StartObject</c> read) and leaves the reader on its <c>EndObject</c>.</summary>
+    /// <exception cref="RelationModelValidationException">The object does not make a valid model.</exception>
+    public static void ReadJson(IGeneratedModel model, ref Utf8JsonReader reader, ModelReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var shape = model.Shape;
+        context.BeginModel();
+        var start = context.IssueCount;
+        Span<byte> ranks = shape.Members.Count <= 64 ? stackalloc byte[64] : new byte[shape.Members.Count];
+        ranks.Fill(NoKey);
+        // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
+        try
+        {
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var index = shape.Keys.Match(in reader, out var rank);
+                if (index >= 0 && Take(model, ranks, shape.Members[index], rank))
+                {
+                    reader.Read();
+                    // An alias record's own key is never read: the record only tells which key a read took.
+                    if (shape.Members[index].Has(MemberFlags.AliasRecord)) reader.Skip();
+                    else model.Read(shape.Members[index], ref reader, context);
+                    continue;
+                }
+                if (shape.KeepsUnknownKeys)
+                {
+                    var key = PropertyNameCache.Get(in reader);
+                    reader.Read();
+                    model.UnknownKeySlot.Value.Set(key, WireJsonReader.ReadValue(ref reader));
+                }
+                else
+                {
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
+        }
+        FinishRead(model, ranks, start, context);
+        context.EndModel(shape.Name);
+    }
+
+    /// <summary>Reads a flat databag; the <c>data</c> key is skipped, as the reference's <c>get_data</c> drops the side's own diff memory.</summary>
+    /// <exception cref="RelationModelValidationException">The databag does not make a valid model.</exception>
+    public static void ReadDatabag(IGeneratedModel model, IReadOnlyDictionary<string, string> databag, ModelReadContext context)
+    {
+        ArgumentNullException.ThrowIfNull(databag);
+        ArgumentNullException.ThrowIfNull(context);
+        var shape = model.Shape;
+        context.BeginModel();
+        var start = context.IssueCount;
+        Span<byte> ranks = shape.Members.Count <= 64 ? stackalloc byte[64] : new byte[shape.Members.Count];
+        ranks.Fill(NoKey);
+        foreach (var entry in databag)
+        {
+            if (entry.Key == "data") continue;
+            var index = shape.Keys.Match(entry.Key, out var rank);
+            if (index >= 0 && Take(model, ranks, shape.Members[index], rank)) ReadText(model, shape.Members[index], entry.Value, context);
+            else if (shape.KeepsUnknownKeys) model.UnknownKeySlot.Value.Set(entry.Key, DatabagValue.Decode(entry.Value));
+        }
+        FinishRead(model, ranks, start, context);
+        context.EndModel(shape.Name);
+    }
+
+    // Whether this key supplies the member: true unless a better-ranked key already did. A worse
+    // key it displaces becomes an unknown key, as pydantic's alias choices keep it as an extra.
+    private static bool Take(IGeneratedModel model, Span<byte> ranks, ModelMember member, int rank)
+    {
+        var held = ranks[member.Index];
+        if (held != NoKey && held < rank) return false;
+        if (held != NoKey && held != rank && model.Shape.KeepsUnknownKeys)
+        {
+            model.UnknownKeySlot.Value.Set(member.InputKeys[held], model.ValueOf(member));
+        }
+        ranks[member.Index] = (byte)rank;
+        return true;
+    }
+
+    private static void FinishRead(IGeneratedModel model, Span<byte> ranks, int start, ModelReadContext context)
+    {
+        var members = model.Shape.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (member.Has(MemberFlags.Required) && ranks[i] == NoKey) WireRead.Missing(context, member.WireName, member.Name);
+            if (member.Has(MemberFlags.AliasRecord))
+            {
+                var aliased = members[member.AliasOf];
+                var held = ranks[member.AliasOf];
+                model.ReadText(member, held < aliased.AliasCount ? aliased.InputKeys[held] : "");
+            }
+        }
+        if (context.IssueCount != start) return;
+        if (context.Secrets is { } secrets) ReadSecrets(model, secrets, (model as IRequestIdentity)?.ShortUuid, context);
+        if (context.IssueCount == start) model.Validate(context);
+    }
+
+    // Databag values: string members take the text as it is (divergence D9); the others read the
+    // text as JSON, or as a JSON string when it is not JSON.
+    private static void ReadText(IGeneratedModel model, ModelMember member, string text, ModelReadContext context)
+    {
+        if (member.Has(MemberFlags.AliasRecord)) return;
+        if (member.Kind == MemberKind.String && model.ReadText(member, text)) return;
+        ReadFrom(model, member, DatabagText.Rent(text, out var length), length, context);
+    }
+
+    // Reads a member from JSON in a pooled buffer, and returns the buffer.
+    private static void ReadFrom(IGeneratedModel model, ModelMember member, byte[] buffer, int length, ModelReadContext context)
+    {
+        try
+        {
+            var reader = DatabagText.Reader(buffer, length);
+            model.Read(member, ref reader, context);
+        }
+        finally
+        {
+            DatabagText.Return(buffer);
+        }
+    }
+}
