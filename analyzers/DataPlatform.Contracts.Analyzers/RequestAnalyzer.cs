@@ -13,9 +13,9 @@ namespace DataPlatform.Contracts.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RequestAnalyzer : DiagnosticAnalyzer
 {
-    internal const string RequirerCommonModel = "DataPlatform.Contracts.RequirerCommonModel";
-    internal const string KafkaRequestModel = "DataPlatform.Contracts.KafkaRequestModel";
-    internal const string EntityTypeEnum = "DataPlatform.Contracts.EntityType";
+    internal const string RequirerCommonModel = "DataPlatform.Contracts.Models.RequirerCommonModel";
+    internal const string KafkaRequestModel = "DataPlatform.Contracts.Models.KafkaRequestModel";
+    internal const string EntityTypeEnum = "DataPlatform.Contracts.Models.EntityType";
     internal const string ExtraUserRoles = "ExtraUserRoles";
     internal const string ExtraGroupRoles = "ExtraGroupRoles";
 
@@ -138,7 +138,7 @@ public sealed class RequestAnalyzer : DiagnosticAnalyzer
         {
             if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }) continue;
             var declaredByRequirer = SymbolEqualityComparer.Default.Equals(property.ContainingType, symbols.Requirer);
-            var declaredByCommon = property.ContainingType?.ToDisplayString() == "DataPlatform.Contracts.CommonModel";
+            var declaredByCommon = property.ContainingType?.ToDisplayString() == "DataPlatform.Contracts.Models.CommonModel";
             var constant = Unwrap(assignment.Value).ConstantValue;
             switch (property.Name)
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using DataPlatform.Contracts;
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace Charms.Provider;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.AotSample;
 
 /// <summary>A request with two secrets of its own: one in the <c>extra</c> group, one in <c>mygroup</c>.</summary>

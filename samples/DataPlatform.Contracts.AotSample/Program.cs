@@ -3,6 +3,8 @@
 // Published with Native AOT by .ci/run: the generated code must need no reflection.
 using DataPlatform.Contracts;
 using DataPlatform.Contracts.AotSample;
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 var failures = new List<string>();

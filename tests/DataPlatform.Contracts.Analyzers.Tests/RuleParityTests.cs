@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Generator.Shared;
+using DataPlatform.Contracts.Models;
 
 namespace DataPlatform.Contracts.Analyzers.Tests;
 

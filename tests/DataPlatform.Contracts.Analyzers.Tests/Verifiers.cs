@@ -1,9 +1,9 @@
 using Basic.Reference.Assemblies;
 using DataPlatform.Contracts.Generator;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 
@@ -46,7 +46,7 @@ internal static class TestSetup
 
     public static readonly Type[] Generators = { typeof(RelationModelGenerator) };
 
-    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing DataPlatform.Contracts;\n";
+    public const string Usings = "using System;\nusing System.Collections.Generic;\nusing DataPlatform.Contracts;\nusing DataPlatform.Contracts.DataContracts;\nusing DataPlatform.Contracts.Models;\n";
 }
 
 internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Benchmarks;

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DataPlatform.Contracts.Models;
 
 namespace DataPlatform.Contracts.Benchmarks;
 

@@ -1,5 +1,7 @@
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.DataContracts;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Testing;
 using DataPlatform.Contracts.Wire;
 

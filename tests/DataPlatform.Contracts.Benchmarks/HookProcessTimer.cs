@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing;
 

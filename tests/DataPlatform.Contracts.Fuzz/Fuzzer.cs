@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing;
 using DataPlatform.Contracts.Wire;

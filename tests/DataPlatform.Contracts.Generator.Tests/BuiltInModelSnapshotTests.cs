@@ -20,15 +20,18 @@ public class BuiltInModelSnapshotTests
         Snapshot.Match(Path.Combine("BuiltIn", hintName), RuntimeRun.Value.Source(hintName));
 
     [Fact]
-    public void Every_built_in_model_is_generated()
+    public void Every_built_in_model_is_generated_and_has_a_snapshot_and_no_other()
     {
-        // The models and contracts the runtime declares, by file: every one has a generated part.
+        // The models and contracts the runtime declares: every one has a generated part.
         var expected = new[]
         {
-            "CommonModel", "DataContractV0", "EntityPermissionModel", "KafkaRequestModel", "KafkaResponseModel", "PeerModel",
-            "ProviderCommonModel", "RelationStatus", "RequirerCommonModel", "RequirerDataContractV0", "ResourceProviderModel",
-        };
-        Assert.Equal(expected.Select(n => "DataPlatform.Contracts." + n + ".g.cs"), RuntimeRun.Value.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+            "DataContracts.DataContractV0", "DataContracts.RequirerDataContractV0", "Models.CommonModel", "Models.EntityPermissionModel",
+            "Models.KafkaRequestModel", "Models.KafkaResponseModel", "Models.PeerModel", "Models.ProviderCommonModel", "Models.RelationStatus",
+            "Models.RequirerCommonModel", "Models.ResourceProviderModel",
+        }.Select(n => "DataPlatform.Contracts." + n + ".g.cs").ToArray();
+        Assert.Equal(expected, RuntimeRun.Value.Sources.Select(s => s.HintName).OrderBy(h => h, StringComparer.Ordinal));
+        var snapshots = Directory.EnumerateFiles(SnapshotDirectory()).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal);
+        Assert.Equal(expected, snapshots);
     }
 
     [Fact]
@@ -37,10 +40,12 @@ public class BuiltInModelSnapshotTests
         var version = typeof(RelationModelGenerator).Assembly.GetName().Version!.ToString();
         Assert.Equal(typeof(RelationModelAttribute).Assembly.GetName().Version!.ToString(), version);
         Assert.NotEqual("1.0.0.0", version);
-        var text = RuntimeRun.Value.Source("DataPlatform.Contracts.CommonModel.g.cs");
+        var text = RuntimeRun.Value.Source("DataPlatform.Contracts.Models.CommonModel.g.cs");
         Assert.Contains($"GeneratedCode(\"DataPlatform.Contracts.Generator\", \"{version}\")", text, StringComparison.Ordinal);
         Assert.DoesNotContain("GeneratedCode(\"DataPlatform.Contracts.Generator\", \"1.0.0", text, StringComparison.Ordinal);
     }
+
+    private static string SnapshotDirectory([CallerFilePath] string callerPath = "") => Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots", "BuiltIn");
 
     // The runtime's sources with its implicit usings, against the framework and System.Text.Json only.
     private static CSharpCompilation RuntimeCompilation([CallerFilePath] string callerPath = "")

@@ -6,6 +6,7 @@ public static class SnapshotInputs
     /// <summary>A user request extending the runtime's <c>RequirerCommonModel</c>, with an extra and a custom secret group.</summary>
     public const string ExtendedRequirer = """
         using DataPlatform.Contracts;
+        using DataPlatform.Contracts.Models;
 
         namespace Samples;
 

@@ -15,13 +15,19 @@ internal static partial class ModelEmitter
         var omitted = Own(model).Where(x => x.Member.IsWritten)
             .Select(x => (x.Index, Condition: OmittedFromCompactDump(x.Member)))
             .Where(x => x.Condition is not null)
-            .Select(x => $"case {x.Index}: return {x.Condition};");
-        EmitSwitch(w, $"{level} bool __IsDefault({Names.Member} member)", omitted,
-            model.IsRoot ? "return false;" : "return base.__IsDefault(member);");
+            .Select(x => $"{x.Index} => {x.Condition}");
+        EmitSwitchExpression(w, $"{level} bool __IsDefault({Names.Member} member)", omitted,
+            model.IsRoot ? "false" : "base.__IsDefault(member)");
 
-        var values = Own(model).Select(x => $"case {x.Index}: return {ToWire(x.Member)};");
-        EmitSwitch(w, $"{level} {Names.WireValue} __ValueOf({Names.Member} member)", values,
-            model.IsRoot ? $"return {Names.WireValue}.Null;" : "return base.__ValueOf(member);");
+        var values = Own(model).Select(x => $"{x.Index} => {ToWire(x.Member)}");
+        EmitSwitchExpression(w, $"{level} {Names.WireValue} __ValueOf({Names.Member} member)", values,
+            model.IsRoot ? $"{Names.WireValue}.Null" : "base.__ValueOf(member)");
+
+        // Strings and enum names as text, for databags, secrets and rules without a JSON value.
+        var texts = Own(model).Where(x => x.Member.Kind is ValueKind.String or ValueKind.Enum)
+            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire({x.Member.Name})" : x.Member.Name)}");
+        EmitSwitchExpression(w, $"{level} string? __TextOf({Names.Member} member)", texts,
+            model.IsRoot ? "null" : "base.__TextOf(member)");
     }
 
     private static string WriteValue(MemberSpec member)

@@ -69,4 +69,16 @@ internal static partial class ModelEmitter
         w.Close();
         w.Line();
     }
+
+    // A switch expression over member indexes: one arm per case, then the base level's answer (or the root's).
+    private static void EmitSwitchExpression(SourceWriter w, string signature, IEnumerable<string> arms, string fallback)
+    {
+        w.Line($"[{Names.Hidden}]");
+        w.Line(signature + " => member.Index switch");
+        w.Line("{");
+        foreach (var arm in arms) w.Line("    " + arm + ",");
+        w.Line("    _ => " + fallback + ",");
+        w.Line("};");
+        w.Line();
+    }
 }

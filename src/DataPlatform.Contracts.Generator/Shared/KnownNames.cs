@@ -1,3 +1,4 @@
+
 namespace DataPlatform.Contracts.Generator.Shared;
 
 /// <summary>Metadata names of the runtime types the generator and the analyzers look for.</summary>
@@ -15,7 +16,7 @@ internal static class KnownNames
     public const string SecretPointerAttribute = "DataPlatform.Contracts.SecretPointerAttribute";
     public const string NotSerializedAttribute = "DataPlatform.Contracts.NotSerializedAttribute";
     public const string KeepOnUpdateAttribute = "DataPlatform.Contracts.KeepOnUpdateAttribute";
-    public const string PeerModel = "DataPlatform.Contracts.PeerModel";
+    public const string PeerModel = "DataPlatform.Contracts.Models.PeerModel";
     public const string WireValue = "DataPlatform.Contracts.Wire.WireValue";
 
     /// <summary>The built-in group shorthands and the group each stands for.</summary>

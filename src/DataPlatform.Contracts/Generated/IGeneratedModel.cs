@@ -31,6 +31,9 @@ public interface IGeneratedModel : IRelationModel
     /// <summary>The member's value as JSON.</summary>
     WireValue ValueOf(ModelMember member);
 
+    /// <summary>A string member's value, or an enum member's wire name; null for members of other kinds.</summary>
+    string? TextOf(ModelMember member);
+
     /// <summary>Writes the member's value (its key is written already).</summary>
     void Write(ModelMember member, PythonJsonWriter writer, ModelWriteContext context);
 

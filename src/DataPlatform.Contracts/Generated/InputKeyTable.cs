@@ -7,12 +7,17 @@ namespace DataPlatform.Contracts.Generated;
 /// <summary>
 /// Finds which member an input key supplies, and with which rank (aliases first), by comparing
 /// the reader's UTF-8 bytes, as System.Text.Json matches property names: no UTF-16 copy per key
-/// (docs/hook-cost.md). A key two members could claim goes to the first one, as declared.
+/// (docs/hook-cost.md). Objects usually list their keys in the order they are written, so the
+/// written member after the one just read is tried first. A key two members could claim goes to
+/// the first one, as declared.
 /// </summary>
 internal sealed class InputKeyTable
 {
     private readonly Entry[][] _byLength;
     private readonly Dictionary<string, Entry> _byText = new(StringComparer.Ordinal);
+
+    // For each member index + 1 (0: none read yet), the entry of the wire name written after it.
+    private readonly Entry?[] _following;
 
     public InputKeyTable(IReadOnlyList<ModelMember> members)
     {
@@ -28,16 +33,31 @@ internal sealed class InputKeyTable
                 entries.Add(entry);
             }
         }
+        _following = new Entry?[members.Count + 1];
+        Entry? next = null;
+        for (var i = members.Count - 1; i >= -1; i--)
+        {
+            _following[i + 1] = next;
+            if (i >= 0 && members[i].IsWritten && _byText.TryGetValue(members[i].WireName, out var own) && own.Member == i) next = own;
+        }
         var longest = entries.Count == 0 ? 0 : entries.Max(e => e.Utf8.Length);
         _byLength = new Entry[longest + 1][];
         for (var length = 0; length <= longest; length++) _byLength[length] = entries.Where(e => e.Utf8.Length == length).ToArray();
     }
 
     /// <summary>The member (or -1) and rank of the property name <paramref name="reader"/> is on.</summary>
-    public int Match(in Utf8JsonReader reader, out int rank)
+    /// <param name="reader">On a property name.</param>
+    /// <param name="previous">The member the previous key supplied, or -1.</param>
+    /// <param name="rank">The rank of the key among the member's input keys.</param>
+    public int Match(in Utf8JsonReader reader, int previous, out int rank)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence) return Match(WireJsonReader.GetString(in reader), out rank);
         var name = reader.ValueSpan;
+        if (_following[previous + 1] is { } expected && name.SequenceEqual(expected.Utf8))
+        {
+            rank = expected.Rank;
+            return expected.Member;
+        }
         if (name.Length < _byLength.Length)
         {
             foreach (var entry in _byLength[name.Length])

@@ -28,12 +28,14 @@ public static partial class ModelMachinery
         var start = context.IssueCount;
         Span<byte> ranks = shape.Members.Count <= 64 ? stackalloc byte[64] : new byte[shape.Members.Count];
         ranks.Fill(NoKey);
+        var previous = -1;
         // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
         try
         {
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var index = shape.Keys.Match(in reader, out var rank);
+                var index = shape.Keys.Match(in reader, previous, out var rank);
+                if (index >= 0) previous = index;
                 if (index >= 0 && Take(model, ranks, shape.Members[index], rank))
                 {
                     reader.Read();

@@ -18,10 +18,10 @@ public static partial class ModelMachinery
             for (var i = 0; i < fields.Length; i++)
             {
                 var member = group.Members[i];
-                var value = model.ValueOf(member);
-                fields[i] = new SecretField(member.WireName, value.Kind == WireValueKind.Boolean ? SecretField.Encode(value.AsBoolean()) : TextOf(value));
+                var text = member.Kind == MemberKind.Boolean ? BooleanText(model.ValueOf(member)) : model.TextOf(member);
+                fields[i] = new SecretField(member.WireName, text);
             }
-            var pointer = group.Pointer is null ? null : TextOf(model.ValueOf(group.Pointer));
+            var pointer = group.Pointer is null ? null : model.TextOf(group.Pointer);
             var written = SecretWriter.Write(secrets, group.Name, pointer, shortUuid, fields);
             if (group.Pointer is not null && written != pointer) model.ReadText(group.Pointer, written);
         }
@@ -34,7 +34,7 @@ public static partial class ModelMachinery
         ArgumentNullException.ThrowIfNull(context);
         foreach (var group in model.Shape.Groups)
         {
-            var pointer = group.Pointer is null ? null : TextOf(model.ValueOf(group.Pointer));
+            var pointer = group.Pointer is null ? null : model.TextOf(group.Pointer);
             if (SecretReader.Find(secrets, group.Name, pointer, shortUuid) is not { } secret) continue;
             foreach (var member in group.Members)
             {
@@ -50,4 +50,7 @@ public static partial class ModelMachinery
             }
         }
     }
+
+    // A bool secret's content: true / false as the reference writes it, or none.
+    private static string? BooleanText(WireValue value) => value.Kind == WireValueKind.Boolean ? SecretField.Encode(value.AsBoolean()) : null;
 }

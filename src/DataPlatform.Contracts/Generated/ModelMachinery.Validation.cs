@@ -26,12 +26,12 @@ public static partial class ModelMachinery
         {
             var member = level.Members[i];
             if (member.Has(MemberFlags.Required) && IsMissing(model, member)) WireRead.Missing(context, member.WireName, member.Name);
-            if (member.Literal is { } literal && TextOf(model.ValueOf(member)) != literal)
+            if (member.Literal is { } literal && model.TextOf(member) != literal)
             {
                 context.AddIssue("literal_error", member.WireName, member.Name, "Input should be '" + literal + "'");
             }
             // Upstream's pattern is an unanchored search: any text containing "secret:" passes.
-            if (member.Has(MemberFlags.Pointer) && TextOf(model.ValueOf(member)) is { } uri && !uri.Contains("secret:", StringComparison.Ordinal))
+            if (member.Has(MemberFlags.Pointer) && model.TextOf(member) is { } uri && !uri.Contains("secret:", StringComparison.Ordinal))
             {
                 context.AddIssue("string_pattern_mismatch", member.WireName, member.Name, "String should match pattern 'secret:.*'");
             }

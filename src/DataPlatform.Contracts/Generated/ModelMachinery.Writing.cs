@@ -30,7 +30,7 @@ public static partial class ModelMachinery
                 continue;
             }
             if (compact && model.IsDefault(member)) continue;
-            writer.WritePropertyName(member.WireName);
+            writer.WriteQuotedPropertyName(member.QuotedName);
             model.Write(member, writer, context);
         }
         if (unknown is not null)
@@ -59,7 +59,7 @@ public static partial class ModelMachinery
             {
                 case MemberKind.String:
                 case MemberKind.Enum:
-                    DatabagWrite.Text(databag, member.WireName, TextOf(model.ValueOf(member)));
+                    DatabagWrite.Text(databag, member.WireName, model.TextOf(member));
                     break;
                 case MemberKind.Json:
                     // JSON null deletes the key, a string is raw text.
@@ -78,6 +78,4 @@ public static partial class ModelMachinery
         if (model.UnknownKeySlot.Count == 0) return;
         foreach (var entry in model.UnknownKeySlot.Value) DatabagWrite.Value(databag, entry.Key, entry.Value);
     }
-
-    private static string? TextOf(WireValue value) => value.Kind == WireValueKind.String ? value.AsString() : null;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Generated;
 
@@ -25,6 +26,7 @@ public sealed class ModelMember
         Flags = flags;
         InputKeys = inputKeys ?? [wireName];
         AliasCount = aliasCount;
+        QuotedName = PythonJson.Quote(wireName) + ": ";
     }
 
     /// <summary>The key it is written under.</summary>
@@ -56,6 +58,9 @@ public sealed class ModelMember
 
     /// <summary>The member's position in its model's flat member list (base members first).</summary>
     public int Index { get; internal set; } = -1;
+
+    /// <summary>The wire name as a JSON object key writes it, with its separator.</summary>
+    internal string QuotedName { get; }
 
     /// <summary>Whether null is a valid value.</summary>
     public bool IsNullable => (Flags & MemberFlags.Nullable) != 0;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Secrets;
 using DataPlatform.Contracts.Wire;
 

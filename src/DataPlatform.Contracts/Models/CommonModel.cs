@@ -1,6 +1,6 @@
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// What every request and response carries: the resource, the request id and the salt

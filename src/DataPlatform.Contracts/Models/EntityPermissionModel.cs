@@ -1,6 +1,6 @@
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// One permission requested for an entity. Its keys are underscored on the wire

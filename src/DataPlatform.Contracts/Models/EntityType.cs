@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>The kind of entity a request asks for instead of (or besides) a resource.</summary>
 public enum EntityType

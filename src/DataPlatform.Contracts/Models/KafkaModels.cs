@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// A Kafka topic request: adds the consumer group prefix (docs/protocol/models.md#kafka-models). Divergence D1: the

@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// Base of a charm's peer-relation data (docs/protocol/models.md#peermodel): declares nothing; derive a

@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// What every response carries: endpoints and the pointers to the provider's secrets

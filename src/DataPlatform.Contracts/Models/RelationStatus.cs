@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// A status the provider raises on the relation (docs/protocol/models.md#relationstatus): a code, a message and how to

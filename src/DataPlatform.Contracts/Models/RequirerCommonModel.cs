@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>One client request (the reference's <c>RequirerCommonModel</c>, docs/protocol/models.md#requirercommonmodel).</summary>
 [RelationModel]
@@ -31,11 +31,11 @@ public partial class RequirerCommonModel : CommonModel
     // Upstream's validate_fields: the role field must match the entity type.
     partial void OnValidate(ModelReadContext context)
     {
-        if (EntityType == Contracts.EntityType.User && !string.IsNullOrEmpty(ExtraGroupRoles))
+        if (EntityType == Models.EntityType.User && !string.IsNullOrEmpty(ExtraGroupRoles))
         {
             context.AddIssue("value_error", null, nameof(ExtraGroupRoles), "Value error, Inconsistent entity information. Use extra_user_roles instead");
         }
-        if (EntityType == Contracts.EntityType.Group && !string.IsNullOrEmpty(ExtraUserRoles))
+        if (EntityType == Models.EntityType.Group && !string.IsNullOrEmpty(ExtraUserRoles))
         {
             context.AddIssue("value_error", null, nameof(ExtraUserRoles), "Value error, Inconsistent entity information. Use extra_group_roles instead");
         }

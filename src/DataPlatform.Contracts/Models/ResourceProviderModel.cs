@@ -1,4 +1,4 @@
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.Models;
 
 /// <summary>
 /// A response with credentials (the reference's <c>ResourceProviderModel</c>, docs/protocol/models.md#providercommonmodel-and-resourceprovidermodel):

@@ -1,3 +1,6 @@
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Relations;
 
 /// <summary>What every library event carries: the relation, and the remote app and unit the hook was about.</summary>

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Relations;
 
 /// <summary>The requirer's events: one set on the handler, and one per relation alias.</summary>

@@ -1,4 +1,6 @@
+using DataPlatform.Contracts.DataContracts;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Relations;

@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Relations;

@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Secrets;
 using DataPlatform.Contracts.Wire;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.Models;
 
 namespace DataPlatform.Contracts.Relations;
 

@@ -99,6 +99,14 @@ public sealed class PythonJsonWriter
         _needsSeparator = false;
     }
 
+    /// <summary>Writes an object key already quoted with its <c>": "</c> (a member's, quoted once per type).</summary>
+    internal void WriteQuotedPropertyName(string quotedWithSeparator)
+    {
+        BeginValue();
+        _text.Append(quotedWithSeparator);
+        _needsSeparator = false;
+    }
+
     /// <summary>Writes a string, or <c>null</c> for <see langword="null"/>.</summary>
     public void WriteStringValue(string? value)
     {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Conformance.Tests.Replayers;

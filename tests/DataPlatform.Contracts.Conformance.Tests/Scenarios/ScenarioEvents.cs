@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DataPlatform.Contracts.Conformance.Tests.Replayers;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace DataPlatform.Contracts.Conformance.Tests.Scenarios;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Secrets;
 using DataPlatform.Contracts.Wire;
 

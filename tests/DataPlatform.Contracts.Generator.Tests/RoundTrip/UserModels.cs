@@ -1,4 +1,5 @@
 using DataPlatform.Contracts;
+using DataPlatform.Contracts.Models;
 
 namespace DataPlatform.Contracts.Generator.Tests.RoundTrip;
 

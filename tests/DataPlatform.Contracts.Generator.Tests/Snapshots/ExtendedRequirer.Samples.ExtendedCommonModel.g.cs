@@ -29,7 +29,7 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ExtendedCommonModel", global::DataPlatform.Contracts.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ExtendedCommonModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("operator-password", "OperatorPassword", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["operator-password", "operator_password"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("audit-token", "AuditToken", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["audit-token", "audit_token"]) { Group = "mygroup" },
@@ -75,28 +75,32 @@ namespace Samples
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 12: return SecretExtra is null;
-                case 13: return SecretMygroup is null;
-            }
-            return base.__IsDefault(member);
-        }
+            12 => SecretExtra is null,
+            13 => SecretMygroup is null,
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 10: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(OperatorPassword);
-                case 11: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(AuditToken);
-                case 12: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretExtra);
-                case 13: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretMygroup);
-            }
-            return base.__ValueOf(member);
-        }
+            10 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(OperatorPassword),
+            11 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(AuditToken),
+            12 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretExtra),
+            13 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretMygroup),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            10 => OperatorPassword,
+            11 => AuditToken,
+            12 => SecretExtra,
+            13 => SecretMygroup,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

@@ -31,6 +31,7 @@ namespace Samples
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
+        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -68,20 +69,24 @@ namespace Samples
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return false;
-        }
+            _ => false,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 0: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Host);
-            }
-            return global::DataPlatform.Contracts.Wire.WireValue.Null;
-        }
+            0 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Host),
+            _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            0 => Host,
+            _ => null,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

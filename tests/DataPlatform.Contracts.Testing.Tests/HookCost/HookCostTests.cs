@@ -1,5 +1,7 @@
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.DataContracts;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing.Tests.Charms;
 using DataPlatform.Contracts.Wire;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing.FakeHookTools;
 using DataPlatform.Contracts.Wire;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Testing.Tests.Readme;
 
 // The README's "Write a model" example, verbatim.

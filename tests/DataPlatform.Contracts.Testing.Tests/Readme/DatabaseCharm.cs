@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace DataPlatform.Contracts.Testing.Tests.Readme.Provider;

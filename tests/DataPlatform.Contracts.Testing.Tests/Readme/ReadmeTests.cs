@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace DataPlatform.Contracts.Testing.Tests.Readme;

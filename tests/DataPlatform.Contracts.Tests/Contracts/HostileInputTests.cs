@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Tests.Relations;
 using DataPlatform.Contracts.Wire;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Tests.Contracts;
 
 /// <summary>ToString and the indexer of generated models never throw on what a caller can put in them.</summary>

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Tests.Contracts;
 
 /// <summary>A model holding a model that holds a list of models, for what a null item does.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using DataPlatform.Contracts.DataContracts;
 using DataPlatform.Contracts.Secrets;
 using DataPlatform.Contracts.Tests.Secrets;
 using DataPlatform.Contracts.Wire;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Contracts;

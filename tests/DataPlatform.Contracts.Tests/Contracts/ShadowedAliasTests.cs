@@ -1,3 +1,4 @@
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Contracts;

@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.Models;
+
 namespace DataPlatform.Contracts.Tests.Errors;
 
 /// <summary>Issue 8, item 5: one base type for the library's errors, as upstream's DataInterfacesError (docs/protocol/errors.md).</summary>

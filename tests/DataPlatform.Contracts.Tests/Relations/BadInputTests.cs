@@ -1,3 +1,5 @@
+using DataPlatform.Contracts.DataContracts;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing;
 

@@ -1,3 +1,4 @@
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Testing;
 using DataPlatform.Contracts.Wire;
 

@@ -1,4 +1,5 @@
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing;
 

@@ -1,5 +1,6 @@
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 using DataPlatform.Contracts.Testing;
 

@@ -1,3 +1,4 @@
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Secrets;
 
 namespace DataPlatform.Contracts.Tests.Secrets;

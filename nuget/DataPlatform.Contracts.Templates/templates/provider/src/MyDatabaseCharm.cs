@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using DataPlatform.Contracts;
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace MyDatabase;

@@ -1,5 +1,6 @@
 using DataPlatform.Contracts;
 using DataPlatform.Contracts.Charms;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace MyDatabase.Tests;

@@ -1,6 +1,7 @@
 using DataPlatform.Contracts;
 using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Relations;
 
 namespace MyClient;

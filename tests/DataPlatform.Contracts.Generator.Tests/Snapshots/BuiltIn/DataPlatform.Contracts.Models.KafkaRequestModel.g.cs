@@ -3,45 +3,71 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
-    partial class DataContractV0
+    partial class KafkaRequestModel
     {
+        private string? __consumerGroupPrefix = null;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
+        public partial string? ConsumerGroupPrefix { get => __consumerGroupPrefix; set { __consumerGroupPrefix = value; __set.Mark(10); } }
+
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("DataContractV0", global::DataPlatform.Contracts.ResourceProviderModel.__shape, 18, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("KafkaRequestModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
+            new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            switch (member.Index)
+            {
+                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) ConsumerGroupPrefix = v10; return;
+            }
             base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
         {
+            switch (member.Index)
+            {
+                case 10: ConsumerGroupPrefix = text; return true;
+            }
             return base.__ReadText(member, text);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
         {
+            switch (member.Index)
+            {
+                case 10: writer.WriteStringValue(ConsumerGroupPrefix); return;
+            }
             base.__Write(member, writer, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return base.__IsDefault(member);
-        }
+            10 => ConsumerGroupPrefix is null,
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return base.__ValueOf(member);
-        }
+            10 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ConsumerGroupPrefix),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            10 => ConsumerGroupPrefix,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.DataContracts;
 
 /// <summary>
 /// A V1 contract: <c>version</c> <c>v1</c> and a list of models under <c>requests</c>

@@ -3,7 +3,7 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
     partial class ProviderCommonModel
     {
@@ -33,7 +33,7 @@ namespace DataPlatform.Contracts
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ProviderCommonModel", global::DataPlatform.Contracts.CommonModel.__shape, 3, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ProviderCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("endpoints", "Endpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("read-only-endpoints", "ReadOnlyEndpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["read-only-endpoints", "read_only_endpoints"]),
@@ -89,34 +89,40 @@ namespace DataPlatform.Contracts
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 3: return Endpoints is null;
-                case 4: return ReadOnlyEndpoints is null;
-                case 5: return SecretUser is null;
-                case 6: return SecretTls is null;
-                case 7: return SecretExtra is null;
-                case 8: return SecretEntity is null;
-            }
-            return base.__IsDefault(member);
-        }
+            3 => Endpoints is null,
+            4 => ReadOnlyEndpoints is null,
+            5 => SecretUser is null,
+            6 => SecretTls is null,
+            7 => SecretExtra is null,
+            8 => SecretEntity is null,
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 3: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Endpoints);
-                case 4: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ReadOnlyEndpoints);
-                case 5: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretUser);
-                case 6: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretTls);
-                case 7: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretExtra);
-                case 8: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretEntity);
-            }
-            return base.__ValueOf(member);
-        }
+            3 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Endpoints),
+            4 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ReadOnlyEndpoints),
+            5 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretUser),
+            6 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretTls),
+            7 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretExtra),
+            8 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretEntity),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            3 => Endpoints,
+            4 => ReadOnlyEndpoints,
+            5 => SecretUser,
+            6 => SecretTls,
+            7 => SecretExtra,
+            8 => SecretEntity,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

@@ -3,7 +3,7 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.DataContracts
 {
     partial class RequirerDataContractV0
     {
@@ -17,7 +17,7 @@ namespace DataPlatform.Contracts
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RequirerDataContractV0", global::DataPlatform.Contracts.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RequirerDataContractV0", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("version", "Version", global::DataPlatform.Contracts.Generated.MemberKind.String) { Literal = "v0" },
             new global::DataPlatform.Contracts.Generated.ModelMember("original-field", "OriginalField", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.AliasRecord, inputKeys: ["original-field", "original_field"]) { AliasOf = 0 },
@@ -55,25 +55,27 @@ namespace DataPlatform.Contracts
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 10: return string.Equals(Version, "v0", global::System.StringComparison.Ordinal);
-            }
-            return base.__IsDefault(member);
-        }
+            10 => string.Equals(Version, "v0", global::System.StringComparison.Ordinal),
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 10: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Version);
-                case 11: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(OriginalField);
-            }
-            return base.__ValueOf(member);
-        }
+            10 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Version),
+            11 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(OriginalField),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            10 => Version,
+            11 => OriginalField,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

@@ -3,7 +3,7 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
     partial class RequirerCommonModel
     {
@@ -19,13 +19,13 @@ namespace DataPlatform.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
         public partial bool ExternalNodeConnectivity { get => __externalNodeConnectivity; set { __externalNodeConnectivity = value; __set.Mark(5); } }
 
-        private global::DataPlatform.Contracts.EntityType? __entityType = null;
+        private global::DataPlatform.Contracts.Models.EntityType? __entityType = null;
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial global::DataPlatform.Contracts.EntityType? EntityType { get => __entityType; set { __entityType = value; __set.Mark(6); } }
+        public partial global::DataPlatform.Contracts.Models.EntityType? EntityType { get => __entityType; set { __entityType = value; __set.Mark(6); } }
 
-        private global::System.Collections.Generic.List<global::DataPlatform.Contracts.EntityPermissionModel>? __entityPermissions = null;
+        private global::System.Collections.Generic.List<global::DataPlatform.Contracts.Models.EntityPermissionModel>? __entityPermissions = null;
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial global::System.Collections.Generic.List<global::DataPlatform.Contracts.EntityPermissionModel>? EntityPermissions { get => __entityPermissions; set { __entityPermissions = value; __set.Mark(7); } }
+        public partial global::System.Collections.Generic.List<global::DataPlatform.Contracts.Models.EntityPermissionModel>? EntityPermissions { get => __entityPermissions; set { __entityPermissions = value; __set.Mark(7); } }
 
         private string? __secretMtls = null;
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
@@ -37,7 +37,7 @@ namespace DataPlatform.Contracts
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RequirerCommonModel", global::DataPlatform.Contracts.CommonModel.__shape, 3, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RequirerCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("extra-user-roles", "ExtraUserRoles", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["extra-user-roles", "extra_user_roles"]),
             new global::DataPlatform.Contracts.Generated.ModelMember("extra-group-roles", "ExtraGroupRoles", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["extra-group-roles", "extra_group_roles"]),
@@ -48,7 +48,7 @@ namespace DataPlatform.Contracts
             new global::DataPlatform.Contracts.Generated.ModelMember("mtls-cert", "MtlsCert", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["mtls-cert", "mtls_cert"]) { Group = "mtls" },
         ]);
 
-        private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::DataPlatform.Contracts.EntityType> __entityTypeNames = new([global::DataPlatform.Contracts.EntityType.User, global::DataPlatform.Contracts.EntityType.Group], ["USER", "GROUP"]);
+        private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::DataPlatform.Contracts.Models.EntityType> __entityTypeNames = new([global::DataPlatform.Contracts.Models.EntityType.User, global::DataPlatform.Contracts.Models.EntityType.Group], ["USER", "GROUP"]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
@@ -59,7 +59,7 @@ namespace DataPlatform.Contracts
                 case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) ExtraGroupRoles = v4; return;
                 case 5: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v5)) ExternalNodeConnectivity = v5.GetValueOrDefault(); return;
                 case 6: if (__entityTypeNames.Read(ref reader, context, member, out var v6)) EntityType = v6; return;
-                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.EntityPermissionModel>(ref reader, context, member, out var v7)) EntityPermissions = v7; return;
+                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.Models.EntityPermissionModel>(ref reader, context, member, out var v7)) EntityPermissions = v7; return;
                 case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) SecretMtls = v8; return;
                 case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) MtlsCert = v9; return;
             }
@@ -95,35 +95,40 @@ namespace DataPlatform.Contracts
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 3: return ExtraUserRoles is null;
-                case 4: return ExtraGroupRoles is null;
-                case 5: return ExternalNodeConnectivity == false;
-                case 6: return EntityType is null;
-                case 7: return EntityPermissions is null;
-                case 8: return SecretMtls is null;
-            }
-            return base.__IsDefault(member);
-        }
+            3 => ExtraUserRoles is null,
+            4 => ExtraGroupRoles is null,
+            5 => ExternalNodeConnectivity == false,
+            6 => EntityType is null,
+            7 => EntityPermissions is null,
+            8 => SecretMtls is null,
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 3: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExtraUserRoles);
-                case 4: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExtraGroupRoles);
-                case 5: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExternalNodeConnectivity);
-                case 6: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(__entityTypeNames.ToWire(EntityType));
-                case 7: return global::DataPlatform.Contracts.Generated.WireConvert.FromModels(EntityPermissions);
-                case 8: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretMtls);
-                case 9: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(MtlsCert);
-            }
-            return base.__ValueOf(member);
-        }
+            3 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExtraUserRoles),
+            4 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExtraGroupRoles),
+            5 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ExternalNodeConnectivity),
+            6 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(__entityTypeNames.ToWire(EntityType)),
+            7 => global::DataPlatform.Contracts.Generated.WireConvert.FromModels(EntityPermissions),
+            8 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(SecretMtls),
+            9 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(MtlsCert),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            3 => ExtraUserRoles,
+            4 => ExtraGroupRoles,
+            6 => __entityTypeNames.ToWire(EntityType),
+            8 => SecretMtls,
+            9 => MtlsCert,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

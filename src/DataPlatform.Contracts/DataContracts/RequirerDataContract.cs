@@ -1,7 +1,8 @@
 using System.Text.Json;
+using DataPlatform.Contracts.Models;
 using DataPlatform.Contracts.Wire;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.DataContracts;
 
 /// <summary>
 /// A requirer's app databag read as whichever contract its <c>version</c> key names: missing means

@@ -3,35 +3,20 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
-    partial class EntityPermissionModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
+    partial class PeerModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
     {
-        private string __resourceName = "";
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string ResourceName { get => __resourceName; set { __resourceName = value; __set.Mark(0); } }
-
-        private string __resourceType = "";
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string ResourceType { get => __resourceType; set { __resourceType = value; __set.Mark(1); } }
-
-        private global::DataPlatform.Contracts.Wire.WireValue __privileges = global::DataPlatform.Contracts.Wire.WireValue.Null;
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial global::DataPlatform.Contracts.Wire.WireValue Privileges { get => __privileges; set { __privileges = value; __set.Mark(2); } }
-
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("EntityPermissionModel", null, 0, false,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("PeerModel", null, 0, true,
         [
-            new global::DataPlatform.Contracts.Generated.ModelMember("resource_name", "ResourceName", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-            new global::DataPlatform.Contracts.Generated.ModelMember("resource_type", "ResourceType", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-            new global::DataPlatform.Contracts.Generated.ModelMember("privileges", "Privileges", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys.Value;
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.MemberSet __set;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected global::DataPlatform.Contracts.Generated.MemberSet __set;
 
         global::DataPlatform.Contracts.Generated.ModelShape global::DataPlatform.Contracts.Generated.IGeneratedModel.Shape => __Shape;
         ref global::DataPlatform.Contracts.Generated.UnknownKeySlot global::DataPlatform.Contracts.Generated.IGeneratedModel.UnknownKeySlot => ref __unknownKeys;
@@ -41,6 +26,7 @@ namespace DataPlatform.Contracts
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
+        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -50,60 +36,43 @@ namespace DataPlatform.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        protected virtual void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
-            switch (member.Index)
-            {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) ResourceName = v0!; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) ResourceType = v1!; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v2)) Privileges = v2!; return;
-            }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
-        {
-            switch (member.Index)
-            {
-                case 0: ResourceName = text!; return true;
-                case 1: ResourceType = text!; return true;
-            }
-            return false;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 0: writer.WriteStringValue(ResourceName); return;
-                case 1: writer.WriteStringValue(ResourceType); return;
-                case 2: global::DataPlatform.Contracts.Generated.MemberWrite.Json(writer, Privileges); return;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
         {
             return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
         {
-            switch (member.Index)
-            {
-                case 0: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ResourceName);
-                case 1: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ResourceType);
-                case 2: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Privileges);
-            }
-            return global::DataPlatform.Contracts.Wire.WireValue.Null;
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            _ => false,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
+        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            _ => null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, context);
             OnValidate(context);

@@ -3,29 +3,29 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
-    partial class RelationStatus : global::DataPlatform.Contracts.Generated.IGeneratedModel
+    partial class EntityPermissionModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
     {
-        private int __code = 0;
+        private string __resourceName = "";
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial int Code { get => __code; set { __code = value; __set.Mark(0); } }
+        public partial string ResourceName { get => __resourceName; set { __resourceName = value; __set.Mark(0); } }
 
-        private string __message = "";
+        private string __resourceType = "";
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string Message { get => __message; set { __message = value; __set.Mark(1); } }
+        public partial string ResourceType { get => __resourceType; set { __resourceType = value; __set.Mark(1); } }
 
-        private string __resolution = "";
+        private global::DataPlatform.Contracts.Wire.WireValue __privileges = global::DataPlatform.Contracts.Wire.WireValue.Null;
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string Resolution { get => __resolution; set { __resolution = value; __set.Mark(2); } }
+        public partial global::DataPlatform.Contracts.Wire.WireValue Privileges { get => __privileges; set { __privileges = value; __set.Mark(2); } }
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RelationStatus", null, 0, false,
+        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("EntityPermissionModel", null, 0, false,
         [
-            new global::DataPlatform.Contracts.Generated.ModelMember("code", "Code", global::DataPlatform.Contracts.Generated.MemberKind.Int32, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-            new global::DataPlatform.Contracts.Generated.ModelMember("message", "Message", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-            new global::DataPlatform.Contracts.Generated.ModelMember("resolution", "Resolution", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
+            new global::DataPlatform.Contracts.Generated.ModelMember("resource_name", "ResourceName", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
+            new global::DataPlatform.Contracts.Generated.ModelMember("resource_type", "ResourceType", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
+            new global::DataPlatform.Contracts.Generated.ModelMember("privileges", "Privileges", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
@@ -41,6 +41,7 @@ namespace DataPlatform.Contracts
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
+        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -54,9 +55,9 @@ namespace DataPlatform.Contracts
         {
             switch (member.Index)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) Code = v0.GetValueOrDefault(); return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) Message = v1!; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) Resolution = v2!; return;
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) ResourceName = v0!; return;
+                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) ResourceType = v1!; return;
+                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v2)) Privileges = v2!; return;
             }
         }
 
@@ -65,8 +66,8 @@ namespace DataPlatform.Contracts
         {
             switch (member.Index)
             {
-                case 1: Message = text!; return true;
-                case 2: Resolution = text!; return true;
+                case 0: ResourceName = text!; return true;
+                case 1: ResourceType = text!; return true;
             }
             return false;
         }
@@ -76,29 +77,34 @@ namespace DataPlatform.Contracts
         {
             switch (member.Index)
             {
-                case 0: writer.WriteNumberValue((long)Code); return;
-                case 1: writer.WriteStringValue(Message); return;
-                case 2: writer.WriteStringValue(Resolution); return;
+                case 0: writer.WriteStringValue(ResourceName); return;
+                case 1: writer.WriteStringValue(ResourceType); return;
+                case 2: global::DataPlatform.Contracts.Generated.MemberWrite.Json(writer, Privileges); return;
             }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        private bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return false;
-        }
+            _ => false,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        private global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 0: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire((long?)Code);
-                case 1: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Message);
-                case 2: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Resolution);
-            }
-            return global::DataPlatform.Contracts.Wire.WireValue.Null;
-        }
+            0 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ResourceName),
+            1 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ResourceType),
+            2 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Privileges),
+            _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            0 => ResourceName,
+            1 => ResourceType,
+            _ => null,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

@@ -1,4 +1,6 @@
-namespace DataPlatform.Contracts;
+using DataPlatform.Contracts.Models;
+
+namespace DataPlatform.Contracts.DataContracts;
 
 /// <summary>
 /// A request as a V0 client writes it: flat databag keys (docs/protocol/models.md#contracts, docs/protocol/databags.md#v0-requirer). Remembers which
@@ -15,10 +17,4 @@ public partial class RequirerDataContractV0 : RequirerCommonModel
     /// <summary>The V0 key the resource came from (<c>database</c>, <c>topic</c>, ...), or <c>""</c>.</summary>
     [AliasUsedFor(nameof(Resource))]
     public partial string OriginalField { get; set; }
-}
-
-/// <summary>A response to a V0 client, written flat (docs/protocol/databags.md#v0-mode); the same members as <see cref="ResourceProviderModel"/>.</summary>
-[RelationModel]
-public partial class DataContractV0 : ResourceProviderModel
-{
 }

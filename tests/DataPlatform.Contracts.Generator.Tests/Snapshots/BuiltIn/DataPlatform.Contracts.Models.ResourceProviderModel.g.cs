@@ -3,7 +3,7 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
     partial class ResourceProviderModel
     {
@@ -45,7 +45,7 @@ namespace DataPlatform.Contracts
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ResourceProviderModel", global::DataPlatform.Contracts.ProviderCommonModel.__shape, 9, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ResourceProviderModel", global::DataPlatform.Contracts.Models.ProviderCommonModel.__shape, 9, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("username", "Username", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
             new global::DataPlatform.Contracts.Generated.ModelMember("password", "Password", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
@@ -104,32 +104,40 @@ namespace DataPlatform.Contracts
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 17: return Version is null;
-            }
-            return base.__IsDefault(member);
-        }
+            17 => Version is null,
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 9: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Username);
-                case 10: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Password);
-                case 11: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Uris);
-                case 12: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ReadOnlyUris);
-                case 13: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Tls);
-                case 14: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(TlsCa);
-                case 15: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(EntityName);
-                case 16: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(EntityPassword);
-                case 17: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Version);
-            }
-            return base.__ValueOf(member);
-        }
+            9 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Username),
+            10 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Password),
+            11 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Uris),
+            12 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ReadOnlyUris),
+            13 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Tls),
+            14 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(TlsCa),
+            15 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(EntityName),
+            16 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(EntityPassword),
+            17 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Version),
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            9 => Username,
+            10 => Password,
+            11 => Uris,
+            12 => ReadOnlyUris,
+            14 => TlsCa,
+            15 => EntityName,
+            16 => EntityPassword,
+            17 => Version,
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

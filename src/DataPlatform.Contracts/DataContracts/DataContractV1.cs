@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace DataPlatform.Contracts;
+namespace DataPlatform.Contracts.DataContracts;
 
 /// <summary>
 /// What a V1 provider writes to its application databag: <c>version</c> <c>v1</c> and its

@@ -3,14 +3,29 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
-    partial class PeerModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
+    partial class CommonModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
     {
+        private string __resource = "";
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
+        public partial string Resource { get => __resource; set { __resource = value; __set.Mark(0); } }
+
+        private string? __requestId = null;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
+        public partial string? RequestId { get => __requestId; set { __requestId = value; __set.Mark(1); } }
+
+        private string? __salt;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
+        public partial string Salt { get => __salt ??= NewSalt(); set { __salt = value; __set.Mark(2); } }
+
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("PeerModel", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("CommonModel", null, 0, true,
         [
+            new global::DataPlatform.Contracts.Generated.ModelMember("resource", "Resource", global::DataPlatform.Contracts.Generated.MemberKind.String, inputKeys: ["database", "subject", "topic", "index", "plugin-url", "prefix", "resource"], aliasCount: 6),
+            new global::DataPlatform.Contracts.Generated.ModelMember("request-id", "RequestId", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.KeepOnUpdate, inputKeys: ["request-id", "request_id"]),
+            new global::DataPlatform.Contracts.Generated.ModelMember("salt", "Salt", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.KeepOnUpdate),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
@@ -26,6 +41,7 @@ namespace DataPlatform.Contracts
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
+        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -37,30 +53,62 @@ namespace DataPlatform.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            switch (member.Index)
+            {
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) Resource = v0!; return;
+                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) RequestId = v1; return;
+                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) Salt = v2!; return;
+            }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
         {
+            switch (member.Index)
+            {
+                case 0: Resource = text!; return true;
+                case 1: RequestId = text; return true;
+                case 2: Salt = text!; return true;
+            }
             return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
         {
+            switch (member.Index)
+            {
+                case 0: writer.WriteStringValue(Resource); return;
+                case 1: writer.WriteStringValue(RequestId); return;
+                case 2: writer.WriteStringValue(Salt); return;
+            }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return false;
-        }
+            0 => string.Equals(Resource, "", global::System.StringComparison.Ordinal),
+            1 => RequestId is null,
+            _ => false,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return global::DataPlatform.Contracts.Wire.WireValue.Null;
-        }
+            0 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Resource),
+            1 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(RequestId),
+            2 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Salt),
+            _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            0 => Resource,
+            1 => RequestId,
+            2 => Salt,
+            _ => null,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

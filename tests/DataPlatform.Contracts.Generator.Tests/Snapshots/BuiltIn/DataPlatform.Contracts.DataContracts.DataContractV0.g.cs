@@ -3,45 +3,25 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.DataContracts
 {
-    partial class KafkaResponseModel
+    partial class DataContractV0
     {
-        private string? __consumerGroupPrefix = null;
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string? ConsumerGroupPrefix { get => __consumerGroupPrefix; set { __consumerGroupPrefix = value; __set.Mark(18); } }
-
-        private string? __zookeeperUris = null;
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string? ZookeeperUris { get => __zookeeperUris; set { __zookeeperUris = value; __set.Mark(19); } }
-
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("KafkaResponseModel", global::DataPlatform.Contracts.ResourceProviderModel.__shape, 18, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("DataContractV0", global::DataPlatform.Contracts.Models.ResourceProviderModel.__shape, 18, true,
         [
-            new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]) { Group = "extra" },
-            new global::DataPlatform.Contracts.Generated.ModelMember("zookeeper-uris", "ZookeeperUris", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["zookeeper-uris", "zookeeper_uris"]) { Group = "extra" },
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
-            switch (member.Index)
-            {
-                case 18: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v18)) ConsumerGroupPrefix = v18; return;
-                case 19: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v19)) ZookeeperUris = v19; return;
-            }
             base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
         {
-            switch (member.Index)
-            {
-                case 18: ConsumerGroupPrefix = text; return true;
-                case 19: ZookeeperUris = text; return true;
-            }
             return base.__ReadText(member, text);
         }
 
@@ -52,21 +32,22 @@ namespace DataPlatform.Contracts
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            return base.__IsDefault(member);
-        }
+            _ => base.__IsDefault(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            switch (member.Index)
-            {
-                case 18: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ConsumerGroupPrefix);
-                case 19: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(ZookeeperUris);
-            }
-            return base.__ValueOf(member);
-        }
+            _ => base.__ValueOf(member),
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            _ => base.__TextOf(member),
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 

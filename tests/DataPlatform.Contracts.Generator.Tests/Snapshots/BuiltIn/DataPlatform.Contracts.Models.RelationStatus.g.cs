@@ -3,35 +3,35 @@
 // The hidden members the runtime calls have no documentation of their own.
 #pragma warning disable CS1591
 
-namespace DataPlatform.Contracts
+namespace DataPlatform.Contracts.Models
 {
-    partial class CommonModel : global::DataPlatform.Contracts.Generated.IGeneratedModel
+    partial class RelationStatus : global::DataPlatform.Contracts.Generated.IGeneratedModel
     {
-        private string __resource = "";
+        private int __code = 0;
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string Resource { get => __resource; set { __resource = value; __set.Mark(0); } }
+        public partial int Code { get => __code; set { __code = value; __set.Mark(0); } }
 
-        private string? __requestId = null;
+        private string __message = "";
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string? RequestId { get => __requestId; set { __requestId = value; __set.Mark(1); } }
+        public partial string Message { get => __message; set { __message = value; __set.Mark(1); } }
 
-        private string? __salt;
+        private string __resolution = "";
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")]
-        public partial string Salt { get => __salt ??= NewSalt(); set { __salt = value; __set.Mark(2); } }
+        public partial string Resolution { get => __resolution; set { __resolution = value; __set.Mark(2); } }
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("CommonModel", null, 0, true,
+        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RelationStatus", null, 0, false,
         [
-            new global::DataPlatform.Contracts.Generated.ModelMember("resource", "Resource", global::DataPlatform.Contracts.Generated.MemberKind.String, inputKeys: ["database", "subject", "topic", "index", "plugin-url", "prefix", "resource"], aliasCount: 6),
-            new global::DataPlatform.Contracts.Generated.ModelMember("request-id", "RequestId", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.KeepOnUpdate, inputKeys: ["request-id", "request_id"]),
-            new global::DataPlatform.Contracts.Generated.ModelMember("salt", "Salt", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.KeepOnUpdate),
+            new global::DataPlatform.Contracts.Generated.ModelMember("code", "Code", global::DataPlatform.Contracts.Generated.MemberKind.Int32, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
+            new global::DataPlatform.Contracts.Generated.ModelMember("message", "Message", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
+            new global::DataPlatform.Contracts.Generated.ModelMember("resolution", "Resolution", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] public global::DataPlatform.Contracts.Wire.WireObject UnknownKeys => __unknownKeys.Value;
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected global::DataPlatform.Contracts.Generated.MemberSet __set;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.MemberSet __set;
 
         global::DataPlatform.Contracts.Generated.ModelShape global::DataPlatform.Contracts.Generated.IGeneratedModel.Shape => __Shape;
         ref global::DataPlatform.Contracts.Generated.UnknownKeySlot global::DataPlatform.Contracts.Generated.IGeneratedModel.UnknownKeySlot => ref __unknownKeys;
@@ -41,6 +41,7 @@ namespace DataPlatform.Contracts
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
+        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -50,66 +51,65 @@ namespace DataPlatform.Contracts
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        private void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
             switch (member.Index)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) Resource = v0!; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) RequestId = v1; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) Salt = v2!; return;
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) Code = v0.GetValueOrDefault(); return;
+                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) Message = v1!; return;
+                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) Resolution = v2!; return;
             }
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
+        private bool __ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text)
         {
             switch (member.Index)
             {
-                case 0: Resource = text!; return true;
-                case 1: RequestId = text; return true;
-                case 2: Salt = text!; return true;
-            }
-            return false;
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 0: writer.WriteStringValue(Resource); return;
-                case 1: writer.WriteStringValue(RequestId); return;
-                case 2: writer.WriteStringValue(Salt); return;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member)
-        {
-            switch (member.Index)
-            {
-                case 0: return string.Equals(Resource, "", global::System.StringComparison.Ordinal);
-                case 1: return RequestId is null;
+                case 1: Message = text!; return true;
+                case 2: Resolution = text!; return true;
             }
             return false;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member)
+        private void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
         {
             switch (member.Index)
             {
-                case 0: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Resource);
-                case 1: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(RequestId);
-                case 2: return global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Salt);
+                case 0: writer.WriteNumberValue((long)Code); return;
+                case 1: writer.WriteStringValue(Message); return;
+                case 2: writer.WriteStringValue(Resolution); return;
             }
-            return global::DataPlatform.Contracts.Wire.WireValue.Null;
         }
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            _ => false,
+        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
+        private global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            0 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire((long?)Code),
+            1 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Message),
+            2 => global::DataPlatform.Contracts.Generated.WireConvert.ToWire(Resolution),
+            _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            1 => Message,
+            2 => Resolution,
+            _ => null,
+        };
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
+
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "0.1.0.0"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, context);
             OnValidate(context);
