@@ -26,7 +26,7 @@ public class PackageTests
             RedirectStandardError = true,
         };
         foreach (var argument in new[] { "pack", Path.Combine("nuget", "DataPlatform.Contracts.Package", "DataPlatform.Contracts.Package.csproj"),
-            "-c", Configuration, "-o", output, "-p:Version=0.0.0-test", "-nologo" })
+            "-c", Configuration, "-o", output, "-p:PackageVersion=0.0.0-test", "-nologo" })
         {
             start.ArgumentList.Add(argument);
         }
