@@ -104,10 +104,9 @@ public static partial class ModelMachinery
     private static void FinishRead(IGeneratedModel model, Span<byte> ranks, int start, ModelReadContext context)
     {
         var members = model.Shape.Members;
-        for (var i = 0; i < members.Count; i++)
+        foreach (var member in model.Shape.CheckedOnRead)
         {
-            var member = members[i];
-            if (member.Has(MemberFlags.Required) && ranks[i] == NoKey) WireRead.Missing(context, member.WireName, member.Name);
+            if (member.Has(MemberFlags.Required) && ranks[member.Index] == NoKey) WireRead.Missing(context, member.WireName, member.Name);
             if (member.Has(MemberFlags.AliasRecord))
             {
                 var aliased = members[member.AliasOf];

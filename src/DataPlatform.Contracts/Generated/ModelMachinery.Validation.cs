@@ -22,9 +22,8 @@ public static partial class ModelMachinery
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(context);
-        for (var i = level.Offset; i < level.Members.Count; i++)
+        foreach (var member in level.CheckedHere)
         {
-            var member = level.Members[i];
             if (member.Has(MemberFlags.Required) && IsMissing(model, member)) WireRead.Missing(context, member.WireName, member.Name);
             if (member.Literal is { } literal && model.TextOf(member) != literal)
             {

@@ -39,6 +39,9 @@ public sealed class ModelShape
         }
         Members = all;
         Written = all.Where(m => m.IsWritten).ToArray();
+        // What a read and a validation look at, so that neither walks members without rules.
+        CheckedOnRead = all.Where(m => m.Has(MemberFlags.Required) || m.Has(MemberFlags.AliasRecord)).ToArray();
+        CheckedHere = members.Where(m => m.Has(MemberFlags.Required) || m.Has(MemberFlags.Pointer) || m.Literal is not null).ToArray();
         WireKeys = all.Where(m => !m.Has(MemberFlags.AliasRecord)).Select(m => m.WireName).ToArray();
         foreach (var member in all)
         {
@@ -70,6 +73,12 @@ public sealed class ModelShape
     public IReadOnlyList<string> WireKeys { get; }
 
     internal ModelMember[] Written { get; }
+
+    /// <summary>Members a read must account for when it ends: required ones and alias records.</summary>
+    internal ModelMember[] CheckedOnRead { get; }
+
+    /// <summary>This level's members with a rule: required, pointer or literal.</summary>
+    internal ModelMember[] CheckedHere { get; }
 
     internal InputKeyTable Keys { get; }
 
