@@ -53,11 +53,11 @@ public sealed class ModelReadContext
     /// <summary>Forgets the issues recorded after the first <paramref name="count"/> (a read that is done again another way).</summary>
     internal void DropIssuesSince(int count) => _issues.RemoveRange(count, _issues.Count - count);
 
-    /// <summary>Called by generated code when a model read starts.</summary>
+    /// <summary>Called when a model read starts (by the model machinery, or a hand-written model).</summary>
     public void BeginModel() => _depth++;
 
     /// <summary>
-    /// Called by generated code when a model read ends: the outermost read throws with every
+    /// Called when a model read ends: the outermost read throws with every
     /// issue found in it, so nested models report through their container.
     /// </summary>
     /// <exception cref="RelationModelValidationException">The read found issues.</exception>

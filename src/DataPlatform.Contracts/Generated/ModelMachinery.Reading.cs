@@ -26,7 +26,7 @@ public static partial class ModelMachinery
         var shape = model.Shape;
         context.BeginModel();
         var start = context.IssueCount;
-        Span<byte> ranks = shape.Members.Count <= 64 ? stackalloc byte[64] : new byte[shape.Members.Count];
+        Span<byte> ranks = shape.All.Length <= 64 ? stackalloc byte[64] : new byte[shape.All.Length];
         ranks.Fill(NoKey);
         var previous = -1;
         // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
@@ -35,14 +35,18 @@ public static partial class ModelMachinery
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var index = shape.Keys.Match(in reader, previous, out var rank);
-                if (index >= 0) previous = index;
-                if (index >= 0 && Take(model, ranks, shape.Members[index], rank))
+                if (index >= 0)
                 {
-                    reader.Read();
-                    // An alias record's own key is never read: the record only tells which key a read took.
-                    if (shape.Members[index].Has(MemberFlags.AliasRecord)) reader.Skip();
-                    else model.Read(shape.Members[index], ref reader, context);
-                    continue;
+                    previous = index;
+                    var member = shape.All[index];
+                    if (Take(model, ranks, member, rank))
+                    {
+                        reader.Read();
+                        // An alias record's own key is never read: the record only tells which key a read took.
+                        if (member.Has(MemberFlags.AliasRecord)) reader.Skip();
+                        else model.Read(member, ref reader, context);
+                        continue;
+                    }
                 }
                 if (shape.KeepsUnknownKeys)
                 {
@@ -74,13 +78,13 @@ public static partial class ModelMachinery
         var shape = model.Shape;
         context.BeginModel();
         var start = context.IssueCount;
-        Span<byte> ranks = shape.Members.Count <= 64 ? stackalloc byte[64] : new byte[shape.Members.Count];
+        Span<byte> ranks = shape.All.Length <= 64 ? stackalloc byte[64] : new byte[shape.All.Length];
         ranks.Fill(NoKey);
         foreach (var entry in databag)
         {
             if (entry.Key == "data") continue;
             var index = shape.Keys.Match(entry.Key, out var rank);
-            if (index >= 0 && Take(model, ranks, shape.Members[index], rank)) ReadText(model, shape.Members[index], entry.Value, context);
+            if (index >= 0 && Take(model, ranks, shape.All[index], rank)) ReadText(model, shape.All[index], entry.Value, context);
             else if (shape.KeepsUnknownKeys) model.UnknownKeySlot.Value.Set(entry.Key, DatabagValue.Decode(entry.Value));
         }
         FinishRead(model, ranks, start, context);
@@ -103,7 +107,7 @@ public static partial class ModelMachinery
 
     private static void FinishRead(IGeneratedModel model, Span<byte> ranks, int start, ModelReadContext context)
     {
-        var members = model.Shape.Members;
+        var members = model.Shape.All;
         foreach (var member in model.Shape.CheckedOnRead)
         {
             if (member.Has(MemberFlags.Required) && ranks[member.Index] == NoKey) WireRead.Missing(context, member.WireName, member.Name);

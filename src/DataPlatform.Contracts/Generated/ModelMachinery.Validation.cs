@@ -29,13 +29,17 @@ public static partial class ModelMachinery
             {
                 context.AddIssue("literal_error", member.WireName, member.Name, "Input should be '" + literal + "'");
             }
-            // Upstream's pattern is an unanchored search: any text containing "secret:" passes.
-            if (member.Has(MemberFlags.Pointer) && model.TextOf(member) is { } uri && !uri.Contains("secret:", StringComparison.Ordinal))
+            // Upstream's pattern is an unanchored search: any text containing "secret:" passes. A
+            // pointer never set still holds its null default, which passes.
+            if (member.Has(MemberFlags.Pointer) && IsSetOrUntracked(model, member) && model.TextOf(member) is { } uri && !uri.Contains("secret:", StringComparison.Ordinal))
             {
                 context.AddIssue("string_pattern_mismatch", member.WireName, member.Name, "String should match pattern 'secret:.*'");
             }
         }
     }
+
+    private static bool IsSetOrUntracked(IGeneratedModel model, ModelMember member) =>
+        member.Has(MemberFlags.Untracked) || model.ExplicitlySet[member.Index];
 
     // A required member never set (by code or by a read) is missing, whatever it starts as; one the
     // user implements is missing when it holds no object.

@@ -37,7 +37,8 @@ public sealed class ModelShape
             member.Index = all.Count;
             all.Add(member);
         }
-        Members = all;
+        All = all.ToArray();
+        Members = All;
         Written = all.Where(m => m.IsWritten).ToArray();
         // What a read and a validation look at, so that neither walks members without rules.
         CheckedOnRead = all.Where(m => m.Has(MemberFlags.Required) || m.Has(MemberFlags.AliasRecord)).ToArray();
@@ -71,6 +72,9 @@ public sealed class ModelShape
 
     /// <summary>The wire names of the members (alias records left out), in order.</summary>
     public IReadOnlyList<string> WireKeys { get; }
+
+    /// <summary>Every member, base members first, as an array for the read and write loops.</summary>
+    internal ModelMember[] All { get; }
 
     internal ModelMember[] Written { get; }
 

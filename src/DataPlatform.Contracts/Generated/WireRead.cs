@@ -9,35 +9,60 @@ namespace DataPlatform.Contracts.Generated;
 /// Reads member values from the token a <see cref="Utf8JsonReader"/> is on, with pydantic's lax
 /// rules (a bool from <c>"yes"</c>, an int from <c>"4001"</c>), recording an issue that names the
 /// key instead of throwing; the reader is left on the value's last token. Each member reader
-/// returns whether the value fits, so one that does not leaves the member as it was. Used by
+/// returns whether the value fits (the key-based readers record an issue exactly when it does
+/// not), so one that does not leaves the member as it was. Used by
 /// generated code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class WireRead
 {
     /// <summary>A string member.</summary>
-    public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value) =>
-        Fits(context.IssueCount, value = String(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
+    {
+        var before = context.IssueCount;
+        value = String(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A bool member.</summary>
-    public static bool Boolean(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out bool? value) =>
-        Fits(context.IssueCount, value = Boolean(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool Boolean(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out bool? value)
+    {
+        var before = context.IssueCount;
+        value = Boolean(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A 32-bit integer member.</summary>
-    public static bool Int32(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out int? value) =>
-        Fits(context.IssueCount, value = Int32(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool Int32(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out int? value)
+    {
+        var before = context.IssueCount;
+        value = Int32(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A 64-bit integer member.</summary>
-    public static bool Int64(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out long? value) =>
-        Fits(context.IssueCount, value = Int64(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool Int64(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out long? value)
+    {
+        var before = context.IssueCount;
+        value = Int64(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A float member.</summary>
-    public static bool Double(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out double? value) =>
-        Fits(context.IssueCount, value = Double(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool Double(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out double? value)
+    {
+        var before = context.IssueCount;
+        value = Double(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A string list member.</summary>
-    public static bool StringList(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out List<string>? value) =>
-        Fits(context.IssueCount, value = StringList(ref reader, context, member.WireName, member.Name, member.IsNullable), context);
+    public static bool StringList(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out List<string>? value)
+    {
+        var before = context.IssueCount;
+        value = StringList(ref reader, context, member.WireName, member.Name, member.IsNullable);
+        return context.IssueCount == before;
+    }
 
     /// <summary>A member of any JSON value; a nullable one reads JSON null as null (Python's None), so null is the one "absent".</summary>
     public static bool Json(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out WireValue? value)
@@ -83,8 +108,6 @@ public static class WireRead
         return context.IssueCount == before;
     }
 
-    // The key-based readers record an issue exactly when the value does not fit.
-    private static bool Fits<T>(int before, T value, ModelReadContext context) => context.IssueCount == before;
 
     /// <summary>A string; null (with <c>string_type</c> when the member is not nullable) otherwise.</summary>
     internal static string? String(ref Utf8JsonReader reader, ModelReadContext context, string key, string member, bool nullable)

@@ -1,7 +1,7 @@
 namespace DataPlatform.Contracts.Secrets;
 
-/// <summary>Reads one group's members back from its secret (the reference's <c>extract_secrets</c>). Called by generated code.</summary>
-public static class SecretReader
+/// <summary>Reads one group's members back from its secret (the reference's <c>extract_secrets</c>). Used by the model machinery (Generated/ModelMachinery.Secrets.cs).</summary>
+internal static class SecretReader
 {
     /// <summary>
     /// The group's secret, or null when the model has no pointer (where pointers are used) or the

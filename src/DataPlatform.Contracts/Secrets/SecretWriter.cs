@@ -3,9 +3,9 @@ namespace DataPlatform.Contracts.Secrets;
 /// <summary>
 /// Stores one group's members in its secret as the reference's <c>serialize_model</c> does, with
 /// one write per operation (D10) and the pointer cleared when the secret is emptied (D11).
-/// Called by generated code.
+/// Used by the model machinery (Generated/ModelMachinery.Secrets.cs).
 /// </summary>
-public static class SecretWriter
+internal static class SecretWriter
 {
     /// <summary>Writes the group and returns the pointer the model should now hold.</summary>
     /// <param name="secrets">The repository.</param>

@@ -13,7 +13,7 @@ public static class DatabagValue
     /// </summary>
     /// <remarks>
     /// A string-typed field takes the databag text as it is (divergence D9): <c>"123"</c> stays the
-    /// string <c>123</c> instead of being rejected as an int. Generated code therefore calls this
+    /// string <c>123</c> instead of being rejected as an int. The model machinery therefore calls this
     /// only for members that are not strings.
     /// </remarks>
     public static WireValue Decode(string text) =>
