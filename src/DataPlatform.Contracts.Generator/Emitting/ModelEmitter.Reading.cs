@@ -8,10 +8,21 @@ internal static partial class ModelEmitter
     private static void EmitReading(SourceWriter w, ModelSpec model)
     {
         var level = Level(model);
+        // The runtime calls this level's reader for this level's members only (through the shape).
         var read = Own(model).Where(x => x.Member.Role != MemberRole.AliasRecord)
-            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) {x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;");
-        EmitSwitch(w, $"{level} void __Read({Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context)", read,
-            model.IsRoot ? "" : "base.__Read(member, ref reader, context);");
+            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) self.{x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;")
+            .ToList();
+        w.Line($"[{Names.GeneratedCode}]");
+        w.Open($"private static void __Read({Names.IGeneratedModel} model, {Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context)");
+        if (read.Count > 0)
+        {
+            w.Line($"var self = ({model.Name})model;");
+            w.Open("switch (member.Index)");
+            foreach (var line in read) w.Line(line);
+            w.Close();
+        }
+        w.Close();
+        w.Line();
 
         // Strings are set as they are: a databag's raw text (divergence D9), a secret's content, a pointer.
         var text = Own(model).Where(x => x.Member.Kind == ValueKind.String)

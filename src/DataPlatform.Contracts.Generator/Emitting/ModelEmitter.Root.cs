@@ -18,7 +18,6 @@ internal static partial class ModelEmitter
         w.Line($"{Names.Shape} {g}.Shape => __Shape;");
         w.Line($"ref {Names.UnknownKeySlot} {g}.UnknownKeySlot => ref __unknownKeys;");
         w.Line($"ref {Names.MemberSet} {g}.ExplicitlySet => ref __set;");
-        w.Line($"void {g}.Read({Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context) => __Read(member, ref reader, context);");
         w.Line($"bool {g}.ReadText({Names.Member} member, string? text) => __ReadText(member, text);");
         w.Line($"{Names.WireValue} {g}.ValueOf({Names.Member} member) => __ValueOf(member);");
         w.Line($"void {g}.Write({Names.Member} member, {Names.JsonWriter} writer, {Names.WriteContext} context) => __Write(member, writer, context);");

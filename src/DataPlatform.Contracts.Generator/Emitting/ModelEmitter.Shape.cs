@@ -15,7 +15,7 @@ internal static partial class ModelEmitter
         w.Line($"{access} static {hides}readonly {Names.Shape} __shape = new({Quote(model.DisplayName)}, {baseShape}, {model.Offset}, {(model.KeepsUnknownKeys ? "true" : "false")},");
         w.Line("[");
         foreach (var (member, _) in Own(model)) w.Line("    " + Row(member) + ",");
-        w.Line("]);");
+        w.Line("], __Read);");
         w.Line();
         foreach (var (member, _) in Own(model).Where(x => x.Member.Kind == ValueKind.Enum))
         {

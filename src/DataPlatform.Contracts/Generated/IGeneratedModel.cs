@@ -7,7 +7,7 @@ namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// What a generated model supplies to <see cref="ModelMachinery"/>: its shape, its state, and
-/// per-member switches. In return it gets every <see cref="IRelationModel"/> member, implemented
+/// per-member switches (a member's reader is in its level's shape). In return it gets every <see cref="IRelationModel"/> member, implemented
 /// here once, explicitly, so none of them shows on the model itself. Implemented by generated code.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -21,9 +21,6 @@ public interface IGeneratedModel : IRelationModel
 
     /// <summary>Which members were explicitly set.</summary>
     ref MemberSet ExplicitlySet { get; }
-
-    /// <summary>Reads <paramref name="member"/> from the JSON value the reader is on; a value that does not fit records an issue and leaves the member as it was.</summary>
-    void Read(ModelMember member, ref Utf8JsonReader reader, ModelReadContext context);
 
     /// <summary>Sets a string member to <paramref name="text"/>; false for a member of any other kind.</summary>
     bool ReadText(ModelMember member, string? text);

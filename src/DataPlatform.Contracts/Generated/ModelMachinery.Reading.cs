@@ -44,7 +44,7 @@ public static partial class ModelMachinery
                         reader.Read();
                         // An alias record's own key is never read: the record only tells which key a read took.
                         if (member.Has(MemberFlags.AliasRecord)) reader.Skip();
-                        else model.Read(member, ref reader, context);
+                        else member.Read(model, member, ref reader, context);
                         continue;
                     }
                 }
@@ -138,7 +138,7 @@ public static partial class ModelMachinery
         try
         {
             var reader = DatabagText.Reader(buffer, length);
-            model.Read(member, ref reader, context);
+            member.Read(model, member, ref reader, context);
         }
         finally
         {

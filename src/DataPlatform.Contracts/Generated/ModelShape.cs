@@ -19,10 +19,12 @@ public sealed class ModelShape
     /// <param name="offset">The number of members the generator saw on the base: a check that both were generated together.</param>
     /// <param name="keepsUnknownKeys">False for <c>[RelationModel(IgnoreUnknownKeys = true)]</c>.</param>
     /// <param name="members">The members this level declares, in wire order.</param>
+    /// <param name="read">Reads a member of this level.</param>
     /// <exception cref="InvalidOperationException">The base changed after this type was generated.</exception>
-    public ModelShape(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members)
+    public ModelShape(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members, MemberReader read)
     {
         ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(read);
         var inherited = baseShape?.Members ?? [];
         if (inherited.Count != offset)
         {
@@ -35,6 +37,7 @@ public sealed class ModelShape
         foreach (var member in members)
         {
             member.Index = all.Count;
+            member.Read = read;
             all.Add(member);
         }
         All = all.ToArray();

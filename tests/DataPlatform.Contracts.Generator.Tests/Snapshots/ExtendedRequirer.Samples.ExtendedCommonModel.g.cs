@@ -35,19 +35,19 @@ namespace Samples
             new global::DataPlatform.Contracts.Generated.ModelMember("audit-token", "AuditToken", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["audit-token", "audit_token"]) { Group = "mygroup" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-extra", "SecretExtra", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-extra", "secret_extra"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-mygroup", "SecretMygroup", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-mygroup", "secret_mygroup"]) { Group = "mygroup" },
-        ]);
+        ], __Read);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (ExtendedCommonModel)model;
             switch (member.Index)
             {
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) OperatorPassword = v10; return;
-                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) AuditToken = v11; return;
-                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) SecretExtra = v12; return;
-                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) SecretMygroup = v13; return;
+                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.OperatorPassword = v10; return;
+                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.AuditToken = v11; return;
+                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.SecretExtra = v12; return;
+                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) self.SecretMygroup = v13; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -21,7 +21,7 @@ namespace Samples
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("mode", "Mode", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("max_conn", "MaxConnections", global::DataPlatform.Contracts.Generated.MemberKind.Int64, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ]);
+        ], __Read);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
@@ -31,7 +31,6 @@ namespace Samples
         global::DataPlatform.Contracts.Generated.ModelShape global::DataPlatform.Contracts.Generated.IGeneratedModel.Shape => __Shape;
         ref global::DataPlatform.Contracts.Generated.UnknownKeySlot global::DataPlatform.Contracts.Generated.IGeneratedModel.UnknownKeySlot => ref __unknownKeys;
         ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
-        void global::DataPlatform.Contracts.Generated.IGeneratedModel.Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context) => __Read(member, ref reader, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
@@ -45,13 +44,14 @@ namespace Samples
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (Settings)model;
             switch (member.Index)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) Mode = v0; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) MaxConnections = v1; return;
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Mode = v0; return;
+                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) self.MaxConnections = v1; return;
             }
         }
 

@@ -31,7 +31,7 @@ namespace Samples
             new global::DataPlatform.Contracts.Generated.ModelMember("tier", "Tier", global::DataPlatform.Contracts.Generated.MemberKind.Enum, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("tags", "Tags", global::DataPlatform.Contracts.Generated.MemberKind.StringList, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("replicas", "Replicas", global::DataPlatform.Contracts.Generated.MemberKind.ModelList, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ]);
+        ], __Read);
 
         private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::Samples.Tier> __tierNames = new([global::Samples.Tier.Gold, global::Samples.Tier.SilverPlus, global::Samples.Tier.Bronze], ["gold", "silver-plus", "Bronze"]);
 
@@ -43,7 +43,6 @@ namespace Samples
         global::DataPlatform.Contracts.Generated.ModelShape global::DataPlatform.Contracts.Generated.IGeneratedModel.Shape => __Shape;
         ref global::DataPlatform.Contracts.Generated.UnknownKeySlot global::DataPlatform.Contracts.Generated.IGeneratedModel.UnknownKeySlot => ref __unknownKeys;
         ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
-        void global::DataPlatform.Contracts.Generated.IGeneratedModel.Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context) => __Read(member, ref reader, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
@@ -57,15 +56,16 @@ namespace Samples
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (Inventory)model;
             switch (member.Index)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) Name = v0!; return;
-                case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) Tier = v1; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) Tags = v2; return;
-                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) Replicas = v3; return;
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Name = v0!; return;
+                case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) self.Tier = v1; return;
+                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) self.Tags = v2; return;
+                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) self.Replicas = v3; return;
             }
         }
 

@@ -21,16 +21,16 @@ namespace DataPlatform.Contracts.DataContracts
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("version", "Version", global::DataPlatform.Contracts.Generated.MemberKind.String) { Literal = "v0" },
             new global::DataPlatform.Contracts.Generated.ModelMember("original-field", "OriginalField", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.AliasRecord, inputKeys: ["original-field", "original_field"]) { AliasOf = 0 },
-        ]);
+        ], __Read);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (RequirerDataContractV0)model;
             switch (member.Index)
             {
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) Version = v10!; return;
+                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Version = v10!; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -21,17 +21,17 @@ namespace DataPlatform.Contracts.Models
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("zookeeper-uris", "ZookeeperUris", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["zookeeper-uris", "zookeeper_uris"]) { Group = "extra" },
-        ]);
+        ], __Read);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (KafkaResponseModel)model;
             switch (member.Index)
             {
-                case 18: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v18)) ConsumerGroupPrefix = v18; return;
-                case 19: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v19)) ZookeeperUris = v19; return;
+                case 18: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v18)) self.ConsumerGroupPrefix = v18; return;
+                case 19: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v19)) self.ZookeeperUris = v19; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

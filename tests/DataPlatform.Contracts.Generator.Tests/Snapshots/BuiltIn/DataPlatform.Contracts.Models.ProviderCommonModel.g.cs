@@ -41,21 +41,21 @@ namespace DataPlatform.Contracts.Models
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-tls", "SecretTls", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-tls", "secret_tls"]) { Group = "tls" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-extra", "SecretExtra", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-extra", "secret_extra"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-entity", "SecretEntity", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-entity", "secret_entity"]) { Group = "entity" },
-        ]);
+        ], __Read);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (ProviderCommonModel)model;
             switch (member.Index)
             {
-                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) Endpoints = v3; return;
-                case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) ReadOnlyEndpoints = v4; return;
-                case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) SecretUser = v5; return;
-                case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) SecretTls = v6; return;
-                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) SecretExtra = v7; return;
-                case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) SecretEntity = v8; return;
+                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.Endpoints = v3; return;
+                case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ReadOnlyEndpoints = v4; return;
+                case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) self.SecretUser = v5; return;
+                case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) self.SecretTls = v6; return;
+                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) self.SecretExtra = v7; return;
+                case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretEntity = v8; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

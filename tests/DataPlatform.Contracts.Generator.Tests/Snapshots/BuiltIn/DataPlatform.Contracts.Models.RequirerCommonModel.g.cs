@@ -46,24 +46,24 @@ namespace DataPlatform.Contracts.Models
             new global::DataPlatform.Contracts.Generated.ModelMember("entity-permissions", "EntityPermissions", global::DataPlatform.Contracts.Generated.MemberKind.ModelList, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["entity-permissions", "entity_permissions"]),
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-mtls", "SecretMtls", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-mtls", "secret_mtls"]) { Group = "mtls" },
             new global::DataPlatform.Contracts.Generated.ModelMember("mtls-cert", "MtlsCert", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["mtls-cert", "mtls_cert"]) { Group = "mtls" },
-        ]);
+        ], __Read);
 
         private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::DataPlatform.Contracts.Models.EntityType> __entityTypeNames = new([global::DataPlatform.Contracts.Models.EntityType.User, global::DataPlatform.Contracts.Models.EntityType.Group], ["USER", "GROUP"]);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (RequirerCommonModel)model;
             switch (member.Index)
             {
-                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) ExtraUserRoles = v3; return;
-                case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) ExtraGroupRoles = v4; return;
-                case 5: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v5)) ExternalNodeConnectivity = v5.GetValueOrDefault(); return;
-                case 6: if (__entityTypeNames.Read(ref reader, context, member, out var v6)) EntityType = v6; return;
-                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.Models.EntityPermissionModel>(ref reader, context, member, out var v7)) EntityPermissions = v7; return;
-                case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) SecretMtls = v8; return;
-                case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) MtlsCert = v9; return;
+                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.ExtraUserRoles = v3; return;
+                case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ExtraGroupRoles = v4; return;
+                case 5: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v5)) self.ExternalNodeConnectivity = v5.GetValueOrDefault(); return;
+                case 6: if (__entityTypeNames.Read(ref reader, context, member, out var v6)) self.EntityType = v6; return;
+                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.Models.EntityPermissionModel>(ref reader, context, member, out var v7)) self.EntityPermissions = v7; return;
+                case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretMtls = v8; return;
+                case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.MtlsCert = v9; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]

@@ -56,24 +56,24 @@ namespace DataPlatform.Contracts.Models
             new global::DataPlatform.Contracts.Generated.ModelMember("entity-name", "EntityName", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["entity-name", "entity_name"]) { Group = "entity" },
             new global::DataPlatform.Contracts.Generated.ModelMember("entity-password", "EntityPassword", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["entity-password", "entity_password"]) { Group = "entity" },
             new global::DataPlatform.Contracts.Generated.ModelMember("version", "Version", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ]);
+        ], __Read);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Read(global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
+        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
+            var self = (ResourceProviderModel)model;
             switch (member.Index)
             {
-                case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) Username = v9; return;
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) Password = v10; return;
-                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) Uris = v11; return;
-                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) ReadOnlyUris = v12; return;
-                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) Tls = v13; return;
-                case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) TlsCa = v14; return;
-                case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) EntityName = v15; return;
-                case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) EntityPassword = v16; return;
-                case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) Version = v17; return;
+                case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.Username = v9; return;
+                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Password = v10; return;
+                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.Uris = v11; return;
+                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.ReadOnlyUris = v12; return;
+                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) self.Tls = v13; return;
+                case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) self.TlsCa = v14; return;
+                case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) self.EntityName = v15; return;
+                case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) self.EntityPassword = v16; return;
+                case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) self.Version = v17; return;
             }
-            base.__Read(member, ref reader, context);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
