@@ -11,7 +11,6 @@ internal sealed record ModelSpec(
     string Name,
     string DeclarationKeyword,
     bool IsSealed,
-    bool IsRoot,
     string? BaseTypeName,
     bool KeepsUnknownKeys,
     EquatableArray<MemberSpec> Members,
@@ -29,6 +28,9 @@ internal sealed record ModelSpec(
             return string.Join(".", parts) + ".g.cs";
         }
     }
+
+    /// <summary>Whether the model has no <c>[RelationModel]</c> base, so it holds the state and implements the interfaces.</summary>
+    public bool IsRoot => BaseTypeName is null;
 
     /// <summary>How many members come from base models: the index of the first member declared here.</summary>
     public int Offset => Members.Count(m => !m.DeclaredHere);

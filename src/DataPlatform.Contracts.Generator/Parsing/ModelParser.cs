@@ -70,7 +70,7 @@ internal static class ModelParser
         {
             members[index] = members[index] with { AliasOf = members.FindIndex(m => m.Name == target && m.AliasCount > 0) };
         }
-        return new ParseResult(Spec(type, chain.Count == 1, members), found);
+        return new ParseResult(Spec(type, members), found);
     }
 
     /// <summary>The reasons of a type that is not a model: a declaration without <c>partial</c> around a nested model.</summary>
@@ -94,14 +94,13 @@ internal static class ModelParser
         return candidates;
     }
 
-    private static ModelSpec Spec(INamedTypeSymbol type, bool isRoot, List<MemberSpec> members) =>
+    private static ModelSpec Spec(INamedTypeSymbol type, List<MemberSpec> members) =>
         new(
             Namespace: type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
             ContainingTypes: ContainingTypes(type),
             Name: type.Name,
             DeclarationKeyword: Declarations.Keyword(type),
             IsSealed: type.IsSealed,
-            IsRoot: isRoot,
             BaseTypeName: Declarations.RelationModelBase(type)?.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat),
             KeepsUnknownKeys: !IgnoresUnknownKeys(type),
             Members: members.ToEquatableArray(),
