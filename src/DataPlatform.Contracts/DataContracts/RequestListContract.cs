@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
+using DataPlatform.Contracts.Generated;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.DataContracts;
@@ -203,7 +204,7 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
                 try
                 {
                     var item = new T();
-                    item.ReadJson(ref reader, context);
+                    ModelMachinery.ReadItem(item, ref reader, context);
                     items.Add(item);
                 }
                 finally

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using DataPlatform.Contracts.Wire;
@@ -40,9 +41,9 @@ internal sealed class InputKeyTable
             _following[i + 1] = next;
             if (i >= 0 && members[i].IsWritten && _byText.TryGetValue(members[i].WireName, out var own) && own.Member == i) next = own;
         }
-        var longest = entries.Count == 0 ? 0 : entries.Max(e => e.Utf8.Length);
+        var longest = entries.Count == 0 ? 0 : entries.Max(e => e.Length);
         _byLength = new Entry[longest + 1][];
-        for (var length = 0; length <= longest; length++) _byLength[length] = entries.Where(e => e.Utf8.Length == length).ToArray();
+        for (var length = 0; length <= longest; length++) _byLength[length] = entries.Where(e => e.Length == length).ToArray();
     }
 
     /// <summary>The member (or -1) and rank of the property name <paramref name="reader"/> is on.</summary>
@@ -53,7 +54,8 @@ internal sealed class InputKeyTable
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence) return Match(WireJsonReader.GetString(in reader), out rank);
         var name = reader.ValueSpan;
-        if (_following[previous + 1] is { } expected && name.SequenceEqual(expected.Utf8))
+        var head = Head(name);
+        if (_following[previous + 1] is { } expected && expected.Is(name, head))
         {
             rank = expected.Rank;
             return expected.Member;
@@ -62,7 +64,7 @@ internal sealed class InputKeyTable
         {
             foreach (var entry in _byLength[name.Length])
             {
-                if (name.SequenceEqual(entry.Utf8))
+                if (entry.Is(name, head))
                 {
                     rank = entry.Rank;
                     return entry.Member;
@@ -85,5 +87,26 @@ internal sealed class InputKeyTable
         return -1;
     }
 
-    private readonly record struct Entry(byte[] Utf8, int Member, int Rank);
+    // The first eight bytes of a name, read as one number, so most keys that differ do so in one
+    // compare; the rest, and the length, are compared only when these agree.
+    private static ulong Head(ReadOnlySpan<byte> name)
+    {
+        if (name.Length >= sizeof(ulong)) return BinaryPrimitives.ReadUInt64LittleEndian(name);
+        ulong head = 0;
+        for (var i = name.Length - 1; i >= 0; i--) head = (head << 8) | name[i];
+        return head;
+    }
+
+    private sealed class Entry(byte[] utf8, int member, int rank)
+    {
+        private readonly ulong _head = Head(utf8);
+        private readonly byte[] _utf8 = utf8;
+
+        public int Length => _utf8.Length;
+        public int Member { get; } = member;
+        public int Rank { get; } = rank;
+
+        public bool Is(ReadOnlySpan<byte> name, ulong head) =>
+            head == _head && name.Length == _utf8.Length && (name.Length <= sizeof(ulong) || name[sizeof(ulong)..].SequenceEqual(_utf8.AsSpan(sizeof(ulong))));
+    }
 }

@@ -39,7 +39,7 @@ public static partial class ModelMachinery
                 {
                     previous = index;
                     var member = shape.All[index];
-                    if (Take(model, ranks, member, rank))
+                    if (ranks[index] == NoKey ? Hold(ranks, index, rank) : Take(model, ranks, member, rank))
                     {
                         reader.Read();
                         // An alias record's own key is never read: the record only tells which key a read took.
@@ -65,8 +65,18 @@ public static partial class ModelMachinery
         {
             context.AddIssue("json_invalid", null, null, "Invalid JSON: the object is malformed or cut short");
         }
-        FinishRead(model, ranks, start, context);
+        FinishRead(model, shape, ranks, start, context);
         context.EndModel(shape.Name);
+    }
+
+    /// <summary>
+    /// Reads a nested or listed model: a generated one straight through <see cref="ReadJson(IGeneratedModel, ref Utf8JsonReader, ModelReadContext)"/>,
+    /// as an interface call per item costs more than the type test when a hook reads models of several types.
+    /// </summary>
+    internal static void ReadItem(IRelationModel item, ref Utf8JsonReader reader, ModelReadContext context)
+    {
+        if (item is IGeneratedModel model) ReadJson(model, ref reader, context);
+        else item.ReadJson(ref reader, context);
     }
 
     /// <summary>Reads a flat databag; the <c>data</c> key is skipped, as the reference's <c>get_data</c> drops the side's own diff memory.</summary>
@@ -87,8 +97,15 @@ public static partial class ModelMachinery
             if (index >= 0 && Take(model, ranks, shape.All[index], rank)) ReadText(model, shape.All[index], entry.Value, context);
             else if (shape.KeepsUnknownKeys) model.UnknownKeySlot.Value.Set(entry.Key, DatabagValue.Decode(entry.Value));
         }
-        FinishRead(model, ranks, start, context);
+        FinishRead(model, shape, ranks, start, context);
         context.EndModel(shape.Name);
+    }
+
+    // The first key for a member always supplies it.
+    private static bool Hold(Span<byte> ranks, int index, int rank)
+    {
+        ranks[index] = (byte)rank;
+        return true;
     }
 
     // Whether this key supplies the member: true unless a better-ranked key already did. A worse
@@ -96,8 +113,13 @@ public static partial class ModelMachinery
     private static bool Take(IGeneratedModel model, Span<byte> ranks, ModelMember member, int rank)
     {
         var held = ranks[member.Index];
-        if (held != NoKey && held < rank) return false;
-        if (held != NoKey && held != rank && model.Shape.KeepsUnknownKeys)
+        if (held == NoKey)
+        {
+            ranks[member.Index] = (byte)rank;
+            return true;
+        }
+        if (held < rank) return false;
+        if (held != rank && model.Shape.KeepsUnknownKeys)
         {
             model.UnknownKeySlot.Value.Set(member.InputKeys[held], model.ValueOf(member));
         }
@@ -105,10 +127,10 @@ public static partial class ModelMachinery
         return true;
     }
 
-    private static void FinishRead(IGeneratedModel model, Span<byte> ranks, int start, ModelReadContext context)
+    private static void FinishRead(IGeneratedModel model, ModelShape shape, Span<byte> ranks, int start, ModelReadContext context)
     {
-        var members = model.Shape.All;
-        foreach (var member in model.Shape.CheckedOnRead)
+        var members = shape.All;
+        foreach (var member in shape.CheckedOnRead)
         {
             if (member.Has(MemberFlags.Required) && ranks[member.Index] == NoKey) WireRead.Missing(context, member.WireName, member.Name);
             if (member.Has(MemberFlags.AliasRecord))

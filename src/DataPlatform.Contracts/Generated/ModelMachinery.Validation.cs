@@ -16,39 +16,38 @@ public static partial class ModelMachinery
 
     /// <summary>
     /// Records the rules the members of one level break (required, literal, secret pointer); the
-    /// level's generated <c>Validate</c> calls this after its base's and before its <c>OnValidate</c>.
+    /// level's generated <c>Validate</c> calls this, with the model's set flags, after its base's and before its <c>OnValidate</c>.
     /// </summary>
-    public static void CheckMembers(IGeneratedModel model, ModelShape level, ModelReadContext context)
+    public static void CheckMembers(IGeneratedModel model, ModelShape level, in MemberSet set, ModelReadContext context)
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(context);
         foreach (var member in level.CheckedHere)
         {
-            if (member.Has(MemberFlags.Required) && IsMissing(model, member)) WireRead.Missing(context, member.WireName, member.Name);
+            var tracked = !member.Has(MemberFlags.Untracked);
+            if (member.Has(MemberFlags.Required) && (tracked ? !set[member.Index] : IsMissingUntracked(model, member))) WireRead.Missing(context, member.WireName, member.Name);
             if (member.Literal is { } literal && model.TextOf(member) != literal)
             {
                 context.AddIssue("literal_error", member.WireName, member.Name, "Input should be '" + literal + "'");
             }
             // Upstream's pattern is an unanchored search: any text containing "secret:" passes. A
             // pointer never set still holds its null default, which passes.
-            if (member.Has(MemberFlags.Pointer) && IsSetOrUntracked(model, member) && model.TextOf(member) is { } uri && !uri.Contains("secret:", StringComparison.Ordinal))
+            if (member.Has(MemberFlags.Pointer) && (!tracked || set[member.Index]) && model.TextOf(member) is { } uri && !IsSecretUri(uri))
             {
                 context.AddIssue("string_pattern_mismatch", member.WireName, member.Name, "String should match pattern 'secret:.*'");
             }
         }
     }
 
-    private static bool IsSetOrUntracked(IGeneratedModel model, ModelMember member) =>
-        member.Has(MemberFlags.Untracked) || model.ExplicitlySet[member.Index];
+    // Nearly every pointer starts with the pattern, which a prefix compare settles without a search.
+    private static bool IsSecretUri(string uri) =>
+        uri.StartsWith("secret:", StringComparison.Ordinal) || uri.Contains("secret:", StringComparison.Ordinal);
 
-    // A required member never set (by code or by a read) is missing, whatever it starts as; one the
-    // user implements is missing when it holds no object.
-    private static bool IsMissing(IGeneratedModel model, ModelMember member)
-    {
-        if (!member.Has(MemberFlags.Untracked)) return !model.ExplicitlySet[member.Index];
-        return member.Kind is MemberKind.String or MemberKind.StringList or MemberKind.Model or MemberKind.ModelList or MemberKind.Json
-            && model.ValueOf(member).IsNull;
-    }
+    // A required member the user implements is missing when it holds no object (the model cannot
+    // tell whether it was set); a tracked one is missing when it was never set, whatever it holds.
+    private static bool IsMissingUntracked(IGeneratedModel model, ModelMember member) =>
+        member.Kind is MemberKind.String or MemberKind.StringList or MemberKind.Model or MemberKind.ModelList or MemberKind.Json
+        && model.ValueOf(member).IsNull;
 
     /// <summary>The model's members by wire name; secret values are shown as <c>***</c>, never their value.</summary>
     public static string Text(IGeneratedModel model)

@@ -19,6 +19,12 @@ public static class WireRead
     /// <summary>A string member.</summary>
     public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
     {
+        // The common case first: nearly every value read is a string.
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            value = WireJsonReader.GetString(in reader);
+            return true;
+        }
         var before = context.IssueCount;
         value = String(ref reader, context, member.WireName, member.Name, member.IsNullable);
         return context.IssueCount == before;
@@ -80,7 +86,7 @@ public static class WireRead
         var before = context.IssueCount;
         var item = new T();
         context.Enter(member.WireName);
-        item.ReadJson(ref reader, context);
+        ModelMachinery.ReadItem(item, ref reader, context);
         context.Exit();
         value = item;
         return context.IssueCount == before;
@@ -99,7 +105,7 @@ public static class WireRead
             var item = new T();
             if (!StartObject(ref reader, context, i.ToString(CultureInfo.InvariantCulture), member.Name, nullable: false)) continue;
             context.Enter(i);
-            item.ReadJson(ref reader, context);
+            ModelMachinery.ReadItem(item, ref reader, context);
             context.Exit();
             items.Add(item);
         }

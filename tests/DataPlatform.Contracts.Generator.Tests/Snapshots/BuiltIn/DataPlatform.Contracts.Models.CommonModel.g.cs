@@ -115,7 +115,7 @@ namespace DataPlatform.Contracts.Models
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
             OnValidate(context);
         }
 
