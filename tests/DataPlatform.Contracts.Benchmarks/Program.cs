@@ -24,6 +24,13 @@ if (args.Contains("--hooks"))
     return 0;
 }
 
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --reads [provider]   (quick paired read timings)
+if (args.Contains("--reads"))
+{
+    ReadProbe.Run(mixed: !args.Contains("provider"));
+    return 0;
+}
+
 if (args.Contains("--alloc"))
 {
     AllocationProbe.Run();

@@ -43,10 +43,10 @@ internal sealed class HookBag
     public WireObject? Memory { get; set; }
 
     /// <summary>
-    /// The <c>data</c> text in UTF-8 and where each of its entries' text lies, while it is not
+    /// The <c>data</c> text and where each of its entries' text lies in it, while it is not
     /// decoded: enough to see that an entry is unchanged without decoding anything.
     /// </summary>
-    public (byte[] Utf8, Dictionary<string, Range> Entries)? MemoryText { get; set; }
+    public (string Text, Dictionary<string, Range> Entries)? MemoryText { get; set; }
 
     /// <summary>Whether <see cref="Memory"/> holds changes its text does not.</summary>
     public bool MemoryDirty { get; set; }

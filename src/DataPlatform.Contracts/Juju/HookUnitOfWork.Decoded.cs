@@ -48,21 +48,23 @@ internal sealed partial class HookUnitOfWork
         if (bag.Memory is not null) return false;
         bag.MemoryText ??= MemoryEntries(bag.View!.Get(WireKeys.Data));
         if (bag.MemoryText is not { } memory || !memory.Entries.TryGetValue(key, out var range)) return false;
-        var held = memory.Utf8.AsSpan(range);
-        return held.Length == text.Length && System.Text.Ascii.Equals(held, text);
+        return memory.Text.AsSpan(range).SequenceEqual(text);
     }
 
-    // The top-level entries of the memory's text; an empty index when it is absent, not one JSON
-    // object System.Text.Json reads, or repeats a key.
-    private static (byte[], Dictionary<string, Range>) MemoryEntries(string? text)
+    // The top-level entries of the memory's text; an empty index when it is absent, not ASCII (as
+    // json.dumps writes it, so that byte offsets are character offsets), not one JSON object
+    // System.Text.Json reads, or repeats a key. The UTF-8 copy is pooled: at a thousand requests
+    // it is a large object, which a copy per hook would collect only in full collections.
+    private static (string, Dictionary<string, Range>) MemoryEntries(string? text)
     {
         var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
-        if (text is null) return (Array.Empty<byte>(), entries);
-        var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
+        if (text is null) return ("", entries);
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(text.Length);
         try
         {
-            var reader = new System.Text.Json.Utf8JsonReader(utf8, WireJsonReader.ReaderOptions);
-            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return (utf8, new Dictionary<string, Range>());
+            if (System.Text.Ascii.FromUtf16(text, buffer, out var length) != System.Buffers.OperationStatus.Done) return (text, entries);
+            var reader = new System.Text.Json.Utf8JsonReader(buffer.AsSpan(0, length), WireJsonReader.ReaderOptions);
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return (text, entries);
             while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = WireJsonReader.GetString(in reader);
@@ -70,7 +72,7 @@ internal sealed partial class HookUnitOfWork
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
                 // A repeated key decodes to its last value: leave such text to the decoder.
-                if (!entries.TryAdd(name, start..(int)reader.BytesConsumed)) return (utf8, new Dictionary<string, Range>());
+                if (!entries.TryAdd(name, start..(int)reader.BytesConsumed)) return (text, new Dictionary<string, Range>());
             }
             if (reader.Read()) entries.Clear();
         }
@@ -78,7 +80,11 @@ internal sealed partial class HookUnitOfWork
         {
             entries.Clear();
         }
-        return (utf8, entries);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+        return (text, entries);
     }
 
     /// <summary>Notes that <see cref="Memory"/> changed; its text is written when needed.</summary>
