@@ -113,11 +113,7 @@ public static partial class ModelMachinery
     private static bool Take(IGeneratedModel model, Span<byte> ranks, ModelMember member, int rank)
     {
         var held = ranks[member.Index];
-        if (held == NoKey)
-        {
-            ranks[member.Index] = (byte)rank;
-            return true;
-        }
+        if (held == NoKey) return Hold(ranks, member.Index, rank);
         if (held < rank) return false;
         if (held != rank && model.Shape.KeepsUnknownKeys)
         {
