@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Testing.State;
@@ -9,15 +10,21 @@ internal sealed partial class UnitBackend
 {
     private SecretLabelIndex? _labels;
 
+    // The secrets as this hook has changed them, made on the first change; Working folds them back.
+    private ImmutableSortedDictionary<string, SecretRecord>.Builder? _secretWrites;
+
+    private IReadOnlyDictionary<string, SecretRecord> Secrets => (IReadOnlyDictionary<string, SecretRecord>?)_secretWrites ?? _state.Secrets;
+
     private SecretLabelIndex Labels => _labels ??= new SecretLabelIndex(UnitName, AppName);
 
     public string SecretAdd(IReadOnlyDictionary<string, string> content, string? label, SecretOwner owner)
     {
         SecretContentRules.Check("secret-add", content);
         if (owner == SecretOwner.Application && !IsLeader()) throw new NotLeaderException("secret-add", "application-owned secret");
-        var id = SecretIds.Format(Working.NextSecretNumber);
+        var id = SecretIds.Format(_state.NextSecretNumber);
         var secret = SecretRecord.Create(id, AppName, owner == SecretOwner.Unit ? UnitName : null, label, Bag.Of(content));
-        Working = Working.With(secret) with { NextSecretNumber = Working.NextSecretNumber + 1 };
+        Store(secret);
+        _state = _state with { NextSecretNumber = _state.NextSecretNumber + 1 };
         Labels.Added(secret);
         return id;
     }
@@ -52,9 +59,9 @@ internal sealed partial class UnitBackend
         if (mode == SecretRead.Refresh || (mode == SecretRead.Tracked && tracked is null))
         {
             secret = secret with { Tracked = secret.Tracked.SetItem(UnitName, read) };
+            Store(secret);
         }
 
-        Working = Working.With(secret);
         content = secret.Revisions[read];
         return true;
     }
@@ -68,8 +75,8 @@ internal sealed partial class UnitBackend
         info = null;
         if (id is null == label is null) throw new JujuException(tool, "specify either a secret URI or label but not both");
         var secret = id is not null
-            ? Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id))
-            : Labels.Owned(Working, label!) is { } owned ? Working.Secrets[owned] : null;
+            ? Secrets.GetValueOrDefault(SecretIds.Canonical(id))
+            : Labels.Owned(Secrets, label!) is { } owned ? Secrets[owned] : null;
         if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) return false;
         RequireLeaderForAppSecret(tool, secret);
         info = new SecretInfo(secret.Id, secret.OwnerLabel, secret.LatestRevision);
@@ -83,21 +90,21 @@ internal sealed partial class UnitBackend
         if (OwnedForCommit(tool, id) is not { } secret) return;
         var next = Bag.Of(content);
         if (Bag.SameAs(next, secret.LatestContent)) return;
-        Working = Working.With(secret.WithRevision(next));
+        Store(secret.WithRevision(next));
     }
 
     public void SecretGrant(string id, int relationId)
     {
         var secret = OwnedNow("secret-grant", id);
         var relation = Relation("secret-grant", relationId);
-        Working = Working.With(secret with { Grants = secret.Grants.SetItem(relationId, relation.OtherApp(AppName)) });
+        Store(secret with { Grants = secret.Grants.SetItem(relationId, relation.OtherApp(AppName)) });
     }
 
     public void SecretRevoke(string id, int relationId)
     {
         var secret = OwnedNow("secret-revoke", id);
         Relation("secret-revoke", relationId);
-        Working = Working.With(secret with { Grants = secret.Grants.Remove(relationId) });
+        Store(secret with { Grants = secret.Grants.Remove(relationId) });
     }
 
     public void SecretRemove(string id, int? revision)
@@ -118,32 +125,38 @@ internal sealed partial class UnitBackend
         }
         else
         {
-            Working = Working.With(secret with { Revisions = secret.Revisions.Remove(number) });
+            Store(secret with { Revisions = secret.Revisions.Remove(number) });
         }
     }
 
-    private SecretRecord? ById(string id) => Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
+    /// <summary>The secret with <paramref name="id"/> (any form of its URI) as this hook sees it, or null.</summary>
+    public SecretRecord? ById(string id) => Secrets.GetValueOrDefault(SecretIds.Canonical(id));
 
     private SecretRecord? ByLabel(string label) =>
-        (Labels.Owned(Working, label) ?? Labels.Consumed(Working, label)) is { } id ? Working.Secrets[id] : null;
+        (Labels.Owned(Secrets, label) ?? Labels.Consumed(Secrets, label)) is { } id ? Secrets[id] : null;
+
+    private void Store(SecretRecord secret) => (_secretWrites ??= _state.Secrets.ToBuilder())[secret.Id] = secret;
 
     private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
     {
-        if (Labels.ConsumedByOther(Working, label, secret.Id)) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        if (Labels.ConsumedByOther(Secrets, label, secret.Id)) throw new JujuException(tool, $"secret label \"{label}\" for consumer \"{UnitName}\" already exists");
+        if (secret.ConsumerLabels.GetValueOrDefault(UnitName) == label) return secret;
         Labels.Labelled(secret, label);
-        return secret with { ConsumerLabels = secret.ConsumerLabels.SetItem(UnitName, label) };
+        var labelled = secret with { ConsumerLabels = secret.ConsumerLabels.SetItem(UnitName, label) };
+        Store(labelled);
+        return labelled;
     }
 
     private void Remove(SecretRecord secret)
     {
-        Working = Working with { Secrets = Working.Secrets.Remove(secret.Id) };
+        (_secretWrites ??= _state.Secrets.ToBuilder()).Remove(secret.Id);
         Labels.Removed(secret);
     }
 
     /// <summary>A secret this unit manages: unknown or foreign is "not found" at once (secret-grant/revoke).</summary>
     private SecretRecord OwnedNow(string tool, string id)
     {
-        var secret = Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
+        var secret = ById(id);
         if (secret is null || !secret.IsOwnedBy(UnitName, AppName)) throw new SecretNotFoundException(tool, id);
         RequireLeaderForAppSecret(tool, secret);
         return secret;
@@ -152,7 +165,7 @@ internal sealed partial class UnitBackend
     /// <summary>A secret this unit manages; unknown or foreign succeeds now and fails the hook at commit (secret-set/remove).</summary>
     private SecretRecord? OwnedForCommit(string tool, string id)
     {
-        var secret = Working.Secrets.GetValueOrDefault(SecretIds.Canonical(id));
+        var secret = ById(id);
         if (secret is null || !secret.IsOwnedBy(UnitName, AppName))
         {
             _commitFailures.Add(new JujuException(tool, $"cannot apply changes: secret \"{id}\" not found"));

@@ -15,10 +15,10 @@ internal sealed partial class UnitBackend
     public void StatusSet(WorkloadStatus status, string message, bool application)
     {
         if (application && !IsLeader()) throw new NotLeaderException("status-set", "application status");
-        Working = Working.WithStatus(application ? AppName : UnitName, new StatusView(status, message ?? ""));
+        _state = _state.WithStatus(application ? AppName : UnitName, new StatusView(status, message ?? ""));
     }
 
-    public IReadOnlyDictionary<string, WireValue> ConfigGet() => Working.Apps[AppName].EffectiveConfig();
+    public IReadOnlyDictionary<string, WireValue> ConfigGet() => _state.Apps[AppName].EffectiveConfig();
 
     public IReadOnlyDictionary<string, WireValue> ActionGet() => Running("action-get").Params;
 

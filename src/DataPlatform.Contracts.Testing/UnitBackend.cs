@@ -6,7 +6,9 @@ namespace DataPlatform.Contracts.Testing;
 /// <summary>
 /// <see cref="IJujuBackend"/> for one unit during one hook of an <see cref="InMemoryJuju"/>. It
 /// works on a private copy of the committed model (<see cref="Working"/>), so reads see the unit's
-/// own pending writes; the copy replaces the committed model only when the hook succeeds.
+/// own pending writes; the copy replaces the committed model only when the hook succeeds. The
+/// secrets of the copy are changed in place during the hook (a builder), so a hook that writes N
+/// secrets copies no more of the model than one that writes one (docs/hook-cost.md).
 /// This part holds leadership, relations and logging; <c>UnitBackend.Secrets.cs</c> the secrets,
 /// <c>UnitBackend.Workload.cs</c> status, config and actions.
 /// </summary>
@@ -22,7 +24,7 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
     public UnitBackend(ModelState committed, string unitName, HookContext hook, ActionRun? action = null, Action<LogLine>? onLog = null, Action<UnitBackend>? onFlush = null)
     {
         _onFlush = onFlush;
-        Working = committed;
+        _state = committed;
         Action = action;
         _onLog = onLog;
         UnitName = unitName;
@@ -30,8 +32,18 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
         Hook = hook;
     }
 
+    // The model with this hook's pending writes, apart from the secrets while _secretWrites holds them.
+    private ModelState _state;
+
     /// <summary>The model with this hook's pending writes.</summary>
-    public ModelState Working { get; private set; }
+    public ModelState Working
+    {
+        get
+        {
+            if (_secretWrites is { } writes && !ReferenceEquals(_state.Secrets, writes.ToImmutable())) _state = _state with { Secrets = writes.ToImmutable() };
+            return _state;
+        }
+    }
 
     /// <summary>The lines logged so far.</summary>
     public IReadOnlyList<LogLine> Logs => _logs;
@@ -45,15 +57,15 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
 
     public HookContext Hook { get; }
 
-    public bool IsLeader() => Working.Apps[AppName].Leader == UnitName;
+    public bool IsLeader() => _state.Apps[AppName].Leader == UnitName;
 
     public IReadOnlyList<int> RelationIds(string endpoint) =>
-        Working.Relations.Values.Where(r => r.Involves(AppName) && r.EndpointOf(AppName) == endpoint).Select(r => r.Id).ToArray();
+        _state.Relations.Values.Where(r => r.Involves(AppName) && r.EndpointOf(AppName) == endpoint).Select(r => r.Id).ToArray();
 
     public IReadOnlyList<string> RelationUnits(int relationId)
     {
         var relation = Relation("relation-list", relationId);
-        var units = Working.Apps[relation.OtherApp(AppName)].Units;
+        var units = _state.Apps[relation.OtherApp(AppName)].Units;
         return relation.IsPeer ? units.Where(u => u != UnitName).ToArray() : units.ToArray();
     }
 
@@ -63,7 +75,7 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
     {
         ArgumentNullException.ThrowIfNull(member);
         var relation = Relation("relation-get", relationId);
-        var memberApp = member.Contains('/') ? Working.AppOfUnit(member)?.Name : member;
+        var memberApp = member.Contains('/') ? _state.AppOfUnit(member)?.Name : member;
         if (memberApp is null || !relation.Involves(memberApp))
         {
             throw new JujuException("relation-get", $"cannot read settings for {member} in relation {relationId}: settings not found");
@@ -83,7 +95,7 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
         var relation = Relation("relation-set", relationId);
         if (app && !IsLeader()) throw new NotLeaderException("relation-set", "cannot write relation settings");
         var member = app ? AppName : UnitName;
-        Working = Working.With(relation.WithBag(member, Bag.Merge(relation.BagOf(member), changes)));
+        _state = _state.With(relation.WithBag(member, Bag.Merge(relation.BagOf(member), changes)));
     }
 
     public void Log(JujuLogLevel level, string message)
@@ -102,7 +114,7 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
     }
 
     private RelationRecord Relation(string tool, int relationId) =>
-        Working.Relations.TryGetValue(relationId, out var relation) && relation.Involves(AppName)
+        _state.Relations.TryGetValue(relationId, out var relation) && relation.Involves(AppName)
             ? relation
             : throw new RelationNotFoundException(tool, relationId);
 }

@@ -46,7 +46,7 @@ internal sealed partial class FakeToolDispatcher
                 if (id is not null == label is not null) throw new ToolUsageException("specify either a secret URI or label but not both");
                 var info = backend.SecretInfoGet(id, label);
                 var xid = info.Id[(info.Id.LastIndexOfAny([':', '/']) + 1)..];
-                var ownedByUnit = backend.Working.Secrets.TryGetValue(info.Id, out var record) && record.OwnerUnit is not null;
+                var ownedByUnit = backend.ById(info.Id) is { OwnerUnit: not null };
                 // Field order of the spec's sample answer (docs/hook-tools.md#tools); empty fields are left out.
                 var fields = new List<(string, string)> { ("revision", info.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
                 if (info.Label is not null) fields.Add(("label", JsonOut.String(info.Label)));

@@ -20,14 +20,14 @@ internal sealed class SecretLabelIndex
     }
 
     /// <summary>The first secret this unit owns with owner label <paramref name="label"/>, or null.</summary>
-    public string? Owned(ModelState state, string label) => First(Build(state).Owned, label);
+    public string? Owned(IReadOnlyDictionary<string, SecretRecord> secrets, string label) => First(Build(secrets).Owned, label);
 
     /// <summary>The first secret this unit knows by consumer label <paramref name="label"/>, or null.</summary>
-    public string? Consumed(ModelState state, string label) => First(Build(state).Consumed, label);
+    public string? Consumed(IReadOnlyDictionary<string, SecretRecord> secrets, string label) => First(Build(secrets).Consumed, label);
 
     /// <summary>Whether a secret other than <paramref name="id"/> carries this unit's consumer label <paramref name="label"/>.</summary>
-    public bool ConsumedByOther(ModelState state, string label, string id) =>
-        Build(state).Consumed.TryGetValue(label, out var ids) && (ids.Count > 1 || (ids.Count == 1 && !ids.Contains(id)));
+    public bool ConsumedByOther(IReadOnlyDictionary<string, SecretRecord> secrets, string label, string id) =>
+        Build(secrets).Consumed.TryGetValue(label, out var ids) && (ids.Count > 1 || (ids.Count == 1 && !ids.Contains(id)));
 
     /// <summary>Notes a secret this hook created.</summary>
     public void Added(SecretRecord secret)
@@ -50,13 +50,13 @@ internal sealed class SecretLabelIndex
         if (_consumed is not null && secret.ConsumerLabels.GetValueOrDefault(_unit) is { } consumer) Take(_consumed, consumer, secret.Id);
     }
 
-    private (Dictionary<string, SortedSet<string>> Owned, Dictionary<string, SortedSet<string>> Consumed) Build(ModelState state)
+    private (Dictionary<string, SortedSet<string>> Owned, Dictionary<string, SortedSet<string>> Consumed) Build(IReadOnlyDictionary<string, SecretRecord> secrets)
     {
         if (_owned is null || _consumed is null)
         {
             _owned = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             _consumed = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-            foreach (var secret in state.Secrets.Values)
+            foreach (var secret in secrets.Values)
             {
                 Added(secret);
                 if (secret.ConsumerLabels.GetValueOrDefault(_unit) is { } label) Put(_consumed, label, secret.Id);

@@ -108,7 +108,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         }
         // Secrets go out in list order, as a whole-list write stores them; the responses not
         // touched hold what their secrets hold, so writing them would change nothing.
-        var order = merged.Where(m => m.Index >= 0).OrderBy(m => m.Index).Concat(merged.Where(m => m.Index < 0)).ToList();
+        var order = merged.Count == 1 ? merged : merged.Where(m => m.Index >= 0).OrderBy(m => m.Index).Concat(merged.Where(m => m.Index < 0)).ToList();
         foreach (var (_, model) in order) ((IRelationModel)model).WriteSecrets(secrets, model.ShortUuid);
         foreach (var (index, model) in order) decoded.Store(index, model, secrets);
         Work.ResponsesChanged(relation.Id);
