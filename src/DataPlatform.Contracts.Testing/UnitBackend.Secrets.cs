@@ -15,6 +15,8 @@ internal sealed partial class UnitBackend
 
     private IReadOnlyDictionary<string, SecretRecord> Secrets => (IReadOnlyDictionary<string, SecretRecord>?)_secretWrites ?? _state.Secrets;
 
+    private ImmutableSortedDictionary<string, SecretRecord>.Builder SecretWrites => _secretWrites ??= _state.Secrets.ToBuilder();
+
     private SecretLabelIndex Labels => _labels ??= new SecretLabelIndex(UnitName, AppName);
 
     public string SecretAdd(IReadOnlyDictionary<string, string> content, string? label, SecretOwner owner)
@@ -135,7 +137,7 @@ internal sealed partial class UnitBackend
     private SecretRecord? ByLabel(string label) =>
         (Labels.Owned(Secrets, label) ?? Labels.Consumed(Secrets, label)) is { } id ? Secrets[id] : null;
 
-    private void Store(SecretRecord secret) => (_secretWrites ??= _state.Secrets.ToBuilder())[secret.Id] = secret;
+    private void Store(SecretRecord secret) => SecretWrites[secret.Id] = secret;
 
     private SecretRecord AttachConsumerLabel(string tool, SecretRecord secret, string label)
     {
@@ -149,7 +151,7 @@ internal sealed partial class UnitBackend
 
     private void Remove(SecretRecord secret)
     {
-        (_secretWrites ??= _state.Secrets.ToBuilder()).Remove(secret.Id);
+        SecretWrites.Remove(secret.Id);
         Labels.Removed(secret);
     }
 

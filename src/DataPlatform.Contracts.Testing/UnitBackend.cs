@@ -40,7 +40,8 @@ internal sealed partial class UnitBackend : IJujuBackend, IHookCommit, ISecretLo
     {
         get
         {
-            if (_secretWrites is { } writes && !ReferenceEquals(_state.Secrets, writes.ToImmutable())) _state = _state with { Secrets = writes.ToImmutable() };
+            // The builder hands back the same map until it is changed again, so an unchanged hook folds nothing.
+            if (_secretWrites?.ToImmutable() is { } secrets && !ReferenceEquals(_state.Secrets, secrets)) _state = _state with { Secrets = secrets };
             return _state;
         }
     }
