@@ -11,17 +11,27 @@ namespace DataPlatform.Contracts.Benchmarks;
 /// </summary>
 internal static class HookProbe
 {
-    public static void Run()
+    private static readonly Func<HookBenchmark>[] All =
     {
-        Measure(() => new ProviderHookReadOnly(), 1, 10, 100, 1000);
-        Measure(() => new ProviderHookAnswering(), 1, 10, 100, 1000);
-        Measure(() => new ProviderHookUnchanged(), 1, 10, 100, 1000);
-        Measure(() => new RequirerHookResponses(), 1, 10, 100, 1000);
-        Measure(() => new ProviderHookRelations(), 1, 10, 100);
+        () => new ProviderHookReadOnly(), () => new ProviderHookAnswering(), () => new ProviderHookUnchanged(),
+        () => new RequirerHookResponses(), () => new ProviderHookRelations(),
+    };
+
+    /// <summary>The hook benchmark named <paramref name="name"/> (its class name, any case).</summary>
+    public static HookBenchmark Create(string name) =>
+        All.Select(create => create()).FirstOrDefault(b => b.GetType().Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"No hook benchmark {name}.", nameof(name));
+
+    /// <summary>Runs every hook benchmark whose name contains <paramref name="only"/> (all for null).</summary>
+    public static void Run(string? only)
+    {
+        // The relations benchmark counts relations of 10 requests each: it stops at 100.
+        foreach (var create in All) Measure(only, create, create() is ProviderHookRelations ? [1, 10, 100] : [1, 10, 100, 1000]);
     }
 
-    private static void Measure(Func<HookBenchmark> create, params int[] counts)
+    private static void Measure(string? only, Func<HookBenchmark> create, params int[] counts)
     {
+        if (only is not null && !create().GetType().Name.Contains(only, StringComparison.OrdinalIgnoreCase)) return;
         (double Steady, double Fresh)? previous = null;
         foreach (var count in counts)
         {

@@ -17,10 +17,10 @@ if (args.Contains("--generator-cache"))
     return 0;
 }
 
-// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks   (quick whole-hook timings)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks [Answering]   (quick whole-hook timings, optionally of the benchmarks whose name contains a word)
 if (args.Contains("--hooks"))
 {
-    HookProbe.Run();
+    HookProbe.Run(args.SkipWhile(a => a != "--hooks").Skip(1).FirstOrDefault());
     return 0;
 }
 
@@ -28,6 +28,13 @@ if (args.Contains("--hooks"))
 if (args.Contains("--reads"))
 {
     ReadProbe.Run(mixed: !args.Contains("provider"));
+    return 0;
+}
+
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hook-alloc ProviderHookAnswering 1000   (allocations by type, collections)
+if (args is ["--hook-alloc", var benchmark, var count])
+{
+    HookAllocationProbe.Run(benchmark, int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));
     return 0;
 }
 

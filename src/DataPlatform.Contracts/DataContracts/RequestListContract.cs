@@ -53,8 +53,13 @@ public abstract class RequestListContract<T> where T : class, IRelationModel, ne
         writer.WriteStartArray();
         foreach (var item in Requests) item.WriteJson(writer, context);
         writer.WriteEndArray();
-        var requests = PythonJsonWriter.ToStringAndReturn(writer);
         // Secrets are written before the databag changes, so a failed secret write leaves it intact.
+        WriteListText(databag, PythonJsonWriter.ToStringAndReturn(writer));
+    }
+
+    /// <summary>Sets <c>version</c> to <c>v1</c> and <c>requests</c> to <paramref name="requests"/>, the JSON text of the list.</summary>
+    internal static void WriteListText(Databag databag, string requests)
+    {
         databag[WireKeys.Version] = V1;
         databag[WireKeys.Requests] = requests;
     }

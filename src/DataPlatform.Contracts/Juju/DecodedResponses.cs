@@ -12,18 +12,22 @@ internal abstract class DecodedResponses
     public abstract void WriteInto(Databag databag);
 }
 
-/// <summary>A provider's responses held decoded for the hook, with an index by request id.</summary>
+/// <summary>A provider's responses held for the hook, with an index by request id.</summary>
+/// <remarks>
+/// A response read from the bag is held as its model; one stored in this hook is held as the JSON
+/// text of the model it was given, which is what the bag gets, as upstream dumps the model it holds
+/// (docs/hook-cost.md). Its model is made again only when a later answer merges into it.
+/// </remarks>
 internal sealed class DecodedResponses<T> : DecodedResponses where T : ResourceProviderModel, new()
 {
+    private readonly List<Entry> _entries;
     private readonly Dictionary<string, int> _byRequestId = new(StringComparer.Ordinal);
 
     public DecodedResponses(DataContractV1<T> contract)
     {
-        Contract = contract;
-        for (var i = 0; i < contract.Requests.Count; i++) Index(i);
+        _entries = new List<Entry>(contract.Requests.Count);
+        foreach (var model in contract.Requests) Add(new Entry(model, null, model.RequestId, null));
     }
-
-    public DataContractV1<T> Contract { get; }
 
     /// <summary>
     /// Set when a stored response would not read back: the next use decodes the text again and
@@ -36,41 +40,56 @@ internal sealed class DecodedResponses<T> : DecodedResponses where T : ResourceP
 
     /// <summary>The index of the first response without request id whose short uuid is <paramref name="shortUuid"/>; -1 when none.</summary>
     public int IndexWithoutRequestId(string shortUuid) =>
-        Contract.Requests.FindIndex(r => string.IsNullOrEmpty(r.RequestId) && r.ShortUuid == shortUuid);
+        _entries.FindIndex(e => string.IsNullOrEmpty(e.RequestId) && (e.ShortUuid ?? e.Model!.ShortUuid) == shortUuid);
 
     /// <summary>A copy of the response at <paramref name="index"/>, as reading the bag again gives it.</summary>
-    public T Copy(int index, ISecretRepository secrets) =>
-        RelationModels.FromJson<T>(RelationModels.ToJson(Contract.Requests[index], ModelWriteContext.Full), new ModelReadContext(secrets));
+    public T Copy(int index, ISecretRepository secrets)
+    {
+        var entry = _entries[index];
+        return RelationModels.FromJson<T>(entry.Text ?? RelationModels.ToJson(entry.Model!, ModelWriteContext.Full), new ModelReadContext(secrets));
+    }
 
     /// <summary>
-    /// Stores <paramref name="model"/> at <paramref name="index"/> (appends it for -1) as reading the
-    /// bag back would give it, so later changes to the caller's object do not reach the bag.
+    /// Stores <paramref name="model"/> at <paramref name="index"/> (appends it for -1) as its text,
+    /// so later changes to the caller's object do not reach the bag.
     /// </summary>
     public void Store(int index, T model, ISecretRepository secrets)
     {
-        T stored;
+        var text = RelationModels.ToJson(model, ModelWriteContext.Full);
         try
         {
-            stored = RelationModels.FromJson<T>(RelationModels.ToJson(model, ModelWriteContext.Full), new ModelReadContext(secrets));
+            // Only whether it reads back: what a read of the bag would reject, the next use reports.
+            RelationModels.FromJson<T>(text, new ModelReadContext(secrets));
         }
         catch (RelationModelValidationException)
         {
-            stored = model;
             Stale = true;
         }
-        if (index >= 0)
-        {
-            Contract.Requests[index] = stored;
-            return;
-        }
-        Contract.Requests.Add(stored);
-        Index(Contract.Requests.Count - 1);
+        // The short uuid of a response without request id is how a later answer finds it.
+        var entry = new Entry(null, text, model.RequestId, string.IsNullOrEmpty(model.RequestId) ? model.ShortUuid : null);
+        if (index >= 0) _entries[index] = entry;
+        else Add(entry);
     }
 
-    public override void WriteInto(Databag databag) => Contract.WriteDatabag(databag, ModelWriteContext.Full);
-
-    private void Index(int index)
+    public override void WriteInto(Databag databag)
     {
-        if (Contract.Requests[index].RequestId is { Length: > 0 } id) _byRequestId.TryAdd(id, index);
+        var writer = PythonJsonWriter.Rent();
+        writer.WriteStartArray();
+        foreach (var entry in _entries)
+        {
+            if (entry.Text is { } text) writer.WriteRawValue(text);
+            else ((IRelationModel)entry.Model!).WriteJson(writer, ModelWriteContext.Full);
+        }
+        writer.WriteEndArray();
+        DataContractV1<T>.WriteListText(databag, PythonJsonWriter.ToStringAndReturn(writer));
     }
+
+    private void Add(Entry entry)
+    {
+        _entries.Add(entry);
+        if (entry.RequestId is { Length: > 0 } id) _byRequestId.TryAdd(id, _entries.Count - 1);
+    }
+
+    // Model: as read from the bag; Text: as stored in this hook (then Model is null).
+    private readonly record struct Entry(T? Model, string? Text, string? RequestId, string? ShortUuid);
 }

@@ -10,9 +10,9 @@ public static class PythonJson
     /// <summary>The value as Python's <c>json.dumps</c> writes it with default arguments.</summary>
     public static string Serialize(WireValue value)
     {
-        var writer = new PythonJsonWriter();
+        var writer = PythonJsonWriter.Rent();
         writer.WriteValue(value);
-        return writer.ToString();
+        return PythonJsonWriter.ToStringAndReturn(writer);
     }
 
     /// <summary>A string as Python's <c>json.dumps</c> writes it: quoted and ASCII-escaped.</summary>

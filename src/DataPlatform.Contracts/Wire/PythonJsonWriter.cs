@@ -15,8 +15,11 @@ namespace DataPlatform.Contracts.Wire;
 /// </remarks>
 public sealed class PythonJsonWriter
 {
-    // Largest buffer kept for reuse; a bigger document's buffer is left to the GC.
-    private const int MaxCachedCapacity = 64 * 1024;
+    // Largest buffer kept for reuse (8 MB of chars); a bigger document's buffer is left to the GC.
+    // A hook writes its largest texts (the response list, the data memory) again and again in a
+    // long-lived process, and a discarded buffer of that size is hundreds of chunks of garbage
+    // per write (docs/hook-cost.md). Clearing a buffer of several chunks makes it one.
+    private const int MaxCachedCapacity = 4 * 1024 * 1024;
 
     [ThreadStatic]
     private static PythonJsonWriter? t_cached;
@@ -214,6 +217,9 @@ public sealed class PythonJsonWriter
 
     /// <summary>The text written so far.</summary>
     public override string ToString() => _text.ToString();
+
+    /// <summary>Writes <paramref name="json"/>, the JSON text of one value as a writer of this type wrote it, as it stands.</summary>
+    internal void WriteRawValue(string json) => WriteRaw(json);
 
     private void WriteRaw(string literal)
     {

@@ -19,6 +19,8 @@ public sealed class UnitOfWorkTests
     private readonly List<string> _seen = new();
     private readonly int _relation;
     private bool _fail;
+    private bool _badPointer;
+    private ResourceProviderModel? _lastAnswer;
 
     public UnitOfWorkTests()
     {
@@ -40,7 +42,18 @@ public sealed class UnitOfWorkTests
         var handler = new ResourceProviderEventHandler<RequirerCommonModel>(host, "database");
         handler.ResourceRequested += e =>
         {
-            handler.SetResponse(e.Relation.Id, new ResourceProviderModel { RequestId = e.Request.RequestId, Username = "u-" + e.Request.Resource, Password = "pw" });
+            var answer = new ResourceProviderModel { RequestId = e.Request.RequestId, Username = "u-" + e.Request.Resource, Password = "pw" };
+            // A pointer that is no secret URI is written as it stands but fails the pointer rule on a read.
+            if (_badPointer && e.Request.Resource == "one") answer.SecretTls = "not-a-pointer";
+            handler.SetResponse(e.Relation.Id, answer);
+            // Changed after it was answered: the bag keeps what SetResponse was given.
+            answer.Endpoints = "changed-later";
+            _lastAnswer = answer;
+            if (_badPointer)
+            {
+                _seen.Add(e.Request.Resource);
+                return;
+            }
             // Read back in the same hook: the responses so far with their secrets, and the raw bag.
             var responses = handler.Responses<ResourceProviderModel>(e.Relation.Id);
             var data = PythonJson.Parse(e.Relation.LocalAppData()[WireKeys.Data]).AsObject();
@@ -57,6 +70,34 @@ public sealed class UnitOfWorkTests
 
         Assert.Equal(new[] { "one: u-one/pw data=1", "two: u-one/pw,u-two/pw data=2" }, _seen);
         Assert.Equal(2, DataContractV1<ResourceProviderModel>.ReadDatabag(_juju.Databag(_relation, "db"), new ModelReadContext()).Requests.Count);
+    }
+
+    [Fact]
+    public void The_bag_holds_each_response_as_it_was_answered()
+    {
+        Assert.True(_juju.RunHook("db/0", Hooks.Relation("changed", "database", _relation, "app")).Committed);
+
+        Assert.Equal("changed-later", _lastAnswer!.Endpoints);
+        var text = _juju.Databag(_relation, "db")[WireKeys.Requests];
+        Assert.DoesNotContain("changed-later", text, StringComparison.Ordinal);
+        var stored = DataContractV1<ResourceProviderModel>.ReadDatabag(_juju.Databag(_relation, "db"), new ModelReadContext()).Requests;
+        Assert.All(stored, r => Assert.Null(r.Endpoints));
+    }
+
+    [Fact]
+    public void A_response_that_would_not_read_back_fails_the_next_answer_in_the_hook()
+    {
+        // As upstream's set_response, which reads the whole list from the bag before it adds one:
+        // the first answer is written, the second finds it invalid, and the failed hook keeps nothing.
+        _badPointer = true;
+
+        var result = _juju.RunHook("db/0", Hooks.Relation("changed", "database", _relation, "app"));
+
+        Assert.False(result.Committed);
+        var error = Assert.IsType<RelationModelValidationException>(result.Error);
+        Assert.Contains("secret-tls", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "one" }, _seen);
+        Assert.Empty(_juju.Databag(_relation, "db"));
     }
 
     [Fact]
