@@ -44,9 +44,10 @@ internal sealed class HookBag
 
     /// <summary>
     /// The <c>data</c> text and where each of its entries' text lies in it, while it is not
-    /// decoded: enough to see that an entry is unchanged without decoding anything.
+    /// decoded: enough to see that an entry is unchanged, or to read one entry, without decoding
+    /// the rest. No entries when the text cannot be indexed that way.
     /// </summary>
-    public (string Text, Dictionary<string, Range> Entries)? MemoryText { get; set; }
+    public (string Text, Dictionary<string, Range>? Entries)? MemoryText { get; set; }
 
     /// <summary>Whether <see cref="Memory"/> holds changes its text does not.</summary>
     public bool MemoryDirty { get; set; }

@@ -42,49 +42,68 @@ internal sealed partial class HookUnitOfWork
     /// stands in the bag, seen without decoding the memory; false once it is decoded, or when it is
     /// not a JSON object.
     /// </summary>
-    public bool MemoryHolds(int relationId, string member, string key, string text)
+    public bool MemoryHolds(int relationId, string member, string key, string text) =>
+        TryMemoryEntry(relationId, member, key, out var entry) && entry.SequenceEqual(text);
+
+    /// <summary>
+    /// Whether the <c>data</c> memory's text can be read entry by entry (<see cref="TryMemoryEntry"/>)
+    /// rather than decoded whole: it is one JSON object, ASCII, without a repeated key, and not decoded in this hook.
+    /// </summary>
+    public bool MemoryIndexed(int relationId, string member) => MemoryIndex(Bag(relationId, member)) is not null;
+
+    /// <summary>
+    /// The text of entry <paramref name="key"/> of the <c>data</c> memory as it stands in the bag,
+    /// found without decoding the memory; false when there is no such entry or the memory is not
+    /// <see cref="MemoryIndexed"/>.
+    /// </summary>
+    public bool TryMemoryEntry(int relationId, string member, string key, out ReadOnlySpan<char> entry)
     {
-        var bag = Bag(relationId, member);
-        if (bag.Memory is not null) return false;
-        bag.MemoryText ??= MemoryEntries(bag.View!.Get(WireKeys.Data));
-        if (bag.MemoryText is not { } memory || !memory.Entries.TryGetValue(key, out var range)) return false;
-        return memory.Text.AsSpan(range).SequenceEqual(text);
+        entry = default;
+        if (MemoryIndex(Bag(relationId, member)) is not { } memory || !memory.Entries!.TryGetValue(key, out var range)) return false;
+        entry = memory.Text.AsSpan(range);
+        return true;
     }
 
-    // The top-level entries of the memory's text; an empty index when it is absent, not ASCII (as
-    // json.dumps writes it, so that byte offsets are character offsets), not one JSON object
-    // System.Text.Json reads, or repeats a key. The UTF-8 copy is pooled: at a thousand requests
-    // it is a large object, which a copy per hook would collect only in full collections.
-    private static (string, Dictionary<string, Range>) MemoryEntries(string? text)
+    private static (string Text, Dictionary<string, Range>? Entries)? MemoryIndex(HookBag bag)
     {
+        if (bag.Memory is not null) return null;
+        bag.MemoryText ??= MemoryEntries(bag.View!.Get(WireKeys.Data));
+        return bag.MemoryText is { Entries: not null } memory ? memory : null;
+    }
+
+    // The top-level entries of the memory's text; no index when it is absent, not ASCII (as
+    // json.dumps writes it, so that byte offsets are character offsets), not one JSON object
+    // System.Text.Json reads, or repeats a key (which decodes to its last value). The UTF-8 copy is
+    // pooled: at a thousand requests it is a large object, which a copy per hook would collect only
+    // in full collections.
+    private static (string, Dictionary<string, Range>?) MemoryEntries(string? text)
+    {
+        if (text is null) return ("", null);
         var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
-        if (text is null) return ("", entries);
         var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(text.Length);
         try
         {
-            if (System.Text.Ascii.FromUtf16(text, buffer, out var length) != System.Buffers.OperationStatus.Done) return (text, entries);
+            if (System.Text.Ascii.FromUtf16(text, buffer, out var length) != System.Buffers.OperationStatus.Done) return (text, null);
             var reader = new System.Text.Json.Utf8JsonReader(buffer.AsSpan(0, length), WireJsonReader.ReaderOptions);
-            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return (text, entries);
+            if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return (text, null);
             while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
             {
                 var name = WireJsonReader.GetString(in reader);
                 reader.Read();
                 var start = (int)reader.TokenStartIndex;
                 reader.Skip();
-                // A repeated key decodes to its last value: leave such text to the decoder.
-                if (!entries.TryAdd(name, start..(int)reader.BytesConsumed)) return (text, new Dictionary<string, Range>());
+                if (!entries.TryAdd(name, start..(int)reader.BytesConsumed)) return (text, null);
             }
-            if (reader.Read()) entries.Clear();
+            return reader.Read() ? (text, null) : (text, entries);
         }
         catch (System.Text.Json.JsonException)
         {
-            entries.Clear();
+            return (text, null);
         }
         finally
         {
             System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
-        return (text, entries);
     }
 
     /// <summary>Notes that <see cref="Memory"/> changed; its text is written when needed.</summary>

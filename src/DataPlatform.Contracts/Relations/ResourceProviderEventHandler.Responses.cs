@@ -74,8 +74,9 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
         // one SetResponse at a time costs what one SetResponses does (docs/hook-cost.md).
         var decoded = Work.Responses<TResponse>(relation.Id, secrets);
         // Merged on copies: a failed secret write leaves the held list as it was.
-        var merged = new List<(int Index, TResponse Model)>();
-        var mergedById = new Dictionary<string, int>(StringComparer.Ordinal);
+        var merged = new List<(int Index, TResponse Model)>(responses.Count);
+        // One response (each SetResponse) merges with nothing else in the call.
+        var mergedById = responses.Count > 1 ? new Dictionary<string, int>(StringComparer.Ordinal) : null;
         foreach (var response in responses)
         {
             var hasId = !string.IsNullOrEmpty(response.RequestId);
@@ -85,7 +86,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
                 continue;
             }
             var index = hasId
-                ? mergedById.GetValueOrDefault(response.RequestId!, -1)
+                ? mergedById?.GetValueOrDefault(response.RequestId!, -1) ?? -1
                 : merged.FindIndex(m => string.IsNullOrEmpty(m.Model.RequestId) && m.Model.ShortUuid == response.ShortUuid);
             if (index >= 0)
             {
@@ -103,7 +104,7 @@ public sealed partial class ResourceProviderEventHandler<TRequest>
             {
                 model = response;
             }
-            if (hasId) mergedById[response.RequestId!] = merged.Count;
+            if (hasId && mergedById is not null) mergedById[response.RequestId!] = merged.Count;
             merged.Add((stored, model));
         }
         // Secrets go out in list order, as a whole-list write stores them; the responses not

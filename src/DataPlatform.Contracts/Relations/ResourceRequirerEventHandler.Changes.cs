@@ -22,10 +22,7 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         var currentStatuses = StatusList.Read(remote);
 
         var responses = ReadResponses(relation, remote);
-        var requests = remote.Get(WireKeys.Data) is { } text && PythonJson.TryParse(text, out var data) && data.Kind == WireValueKind.Object
-            ? data.AsObject()
-            : null;
-        if (responses.Count > 0 && requests is not null)
+        if (responses.Count > 0 && ProviderRequests.Read(Work, relation.Id, relation.RemoteApp) is { } requests)
         {
             var statusMap = StatusList.AsMap(currentStatuses.Values);
             foreach (var response in responses) HandleResponse(relation, hook, requests, response, statusMap);
@@ -33,10 +30,10 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         ReportStatuses(relation, hook, previousStatuses, currentStatuses);
     }
 
-    private void HandleResponse(RelationHandle relation, HookContext hook, WireObject requests, TResponse response, WireObject statuses)
+    private void HandleResponse(RelationHandle relation, HookContext hook, ProviderRequests requests, TResponse response, WireObject statuses)
     {
         var id = response.ShortUuid;
-        if (!requests.TryGetValue(id, out var request) || request.Kind != WireValueKind.Object)
+        if (!requests.TryFind(id, out var isEntity))
         {
             // Divergence D14: skip it; the other responses are still handled.
             Warn(relation, $"No request matching the response with response_id {RemoteText.Prefix(id, RemoteText.MaxIdChars)}; the response is skipped");
@@ -47,7 +44,6 @@ public sealed partial class ResourceRequirerEventHandler<TResponse>
         var diff = DiffMemory.Compute(memory, id, current);
         if (DiffMemory.Store(memory, id, current, statuses)) Work.MemoryChanged(relation.Id, app: false);
 
-        var isEntity = request.AsObject().TryGetValue("entity-type", out var entity) && !entity.IsNull;
         RequirerEventKind? kind =
             diff.Added.Contains("secret-user") && !isEntity ? RequirerEventKind.ResourceCreated
             : diff.Added.Contains("secret-entity") && isEntity ? RequirerEventKind.ResourceEntityCreated
