@@ -22,11 +22,15 @@ internal static class HookProbe
         All.Select(create => create()).FirstOrDefault(b => b.GetType().Name.Equals(name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"No hook benchmark {name}.", nameof(name));
 
-    /// <summary>Runs every hook benchmark whose name contains <paramref name="only"/> (all for null).</summary>
-    public static void Run(string? only)
+    /// <summary>Runs every hook benchmark whose name contains <paramref name="only"/> (all for null), at every count or at <paramref name="count"/> only.</summary>
+    public static void Run(string? only, int? count)
     {
         // The relations benchmark counts relations of 10 requests each: it stops at 100.
-        foreach (var create in All) Measure(only, create, create() is ProviderHookRelations ? [1, 10, 100] : [1, 10, 100, 1000]);
+        foreach (var create in All)
+        {
+            int[] counts = create() is ProviderHookRelations ? [1, 10, 100] : [1, 10, 100, 1000];
+            Measure(only, create, count is { } one ? [one] : counts);
+        }
     }
 
     private static void Measure(string? only, Func<HookBenchmark> create, params int[] counts)

@@ -17,10 +17,11 @@ if (args.Contains("--generator-cache"))
     return 0;
 }
 
-// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks [Answering]   (quick whole-hook timings, optionally of the benchmarks whose name contains a word)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hooks [Answering [1000]]   (quick whole-hook timings, optionally of the benchmarks whose name contains a word, at one count)
 if (args.Contains("--hooks"))
 {
-    HookProbe.Run(args.SkipWhile(a => a != "--hooks").Skip(1).FirstOrDefault());
+    var filter = args.SkipWhile(a => a != "--hooks").Skip(1).ToArray();
+    HookProbe.Run(filter.FirstOrDefault(), filter.Length > 1 ? int.Parse(filter[1], System.Globalization.CultureInfo.InvariantCulture) : null);
     return 0;
 }
 

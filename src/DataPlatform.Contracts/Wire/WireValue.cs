@@ -9,52 +9,47 @@ namespace DataPlatform.Contracts.Wire;
 /// </summary>
 public sealed class WireValue : IEquatable<WireValue>
 {
-    private static readonly WireValue[] NoItems = System.Array.Empty<WireValue>();
+    // One reference and one 64-bit field hold any kind, so a value is 40 bytes: a string, list,
+    // object or big integer in _ref; a bool, an integer that fits a long, or a float's bits in _bits.
+    // A data memory of a thousand requests holds tens of thousands of values (docs/hook-cost.md).
+    private readonly object? _ref;
+    private readonly long _bits;
 
-    private readonly string? _string;
-    private readonly BigInteger _integer;
-    private readonly double _float;
-    private readonly IReadOnlyList<WireValue>? _items;
-    private readonly WireObject? _object;
-
-    private WireValue(WireValueKind kind, string? text = null, BigInteger integer = default, double number = 0,
-        IReadOnlyList<WireValue>? items = null, WireObject? obj = null)
+    private WireValue(WireValueKind kind, object? reference = null, long bits = 0)
     {
         Kind = kind;
-        _string = text;
-        _integer = integer;
-        _float = number;
-        _items = items;
-        _object = obj;
+        _ref = reference;
+        _bits = bits;
     }
 
     /// <summary>JSON <c>null</c>.</summary>
     public static WireValue Null { get; } = new(WireValueKind.Null);
 
     /// <summary>JSON <c>true</c>.</summary>
-    public static WireValue True { get; } = new(WireValueKind.Boolean, integer: BigInteger.One);
+    public static WireValue True { get; } = new(WireValueKind.Boolean, bits: 1);
 
     /// <summary>JSON <c>false</c>.</summary>
-    public static WireValue False { get; } = new(WireValueKind.Boolean, integer: BigInteger.Zero);
+    public static WireValue False { get; } = new(WireValueKind.Boolean, bits: 0);
 
     /// <summary>What Python type this value decodes to.</summary>
     public WireValueKind Kind { get; }
 
     /// <summary>Wraps a string; <see langword="null"/> gives <see cref="Null"/>.</summary>
-    public static WireValue FromString(string? value) => value is null ? Null : new(WireValueKind.String, text: value);
+    public static WireValue FromString(string? value) => value is null ? Null : new(WireValueKind.String, value);
 
     /// <summary>Wraps a boolean.</summary>
     public static WireValue FromBoolean(bool value) => value ? True : False;
 
     /// <summary>Wraps an integer.</summary>
-    public static WireValue FromInteger(BigInteger value) => new(WireValueKind.Integer, integer: value);
+    public static WireValue FromInteger(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new(WireValueKind.Integer, bits: (long)value) : new(WireValueKind.Integer, value);
 
     /// <summary>Wraps a float (Python <c>float</c>, including NaN and the infinities).</summary>
-    public static WireValue FromFloat(double value) => new(WireValueKind.Float, number: value);
+    public static WireValue FromFloat(double value) => new(WireValueKind.Float, bits: BitConverter.DoubleToInt64Bits(value));
 
     /// <summary>Wraps a list of values; the list is taken as it is and must not be changed afterwards.</summary>
     public static WireValue FromArray(IReadOnlyList<WireValue> items) =>
-        new(WireValueKind.Array, items: items ?? throw new ArgumentNullException(nameof(items)));
+        new(WireValueKind.Array, items ?? throw new ArgumentNullException(nameof(items)));
 
     /// <summary>An array of strings, e.g. the privileges of an entity permission.</summary>
     public static WireValue FromStrings(params string[] items)
@@ -65,34 +60,34 @@ public sealed class WireValue : IEquatable<WireValue>
 
     /// <summary>Wraps an object; the object is taken as it is and must not be changed afterwards.</summary>
     public static WireValue FromObject(WireObject value) =>
-        new(WireValueKind.Object, obj: value ?? throw new ArgumentNullException(nameof(value)));
+        new(WireValueKind.Object, value ?? throw new ArgumentNullException(nameof(value)));
 
     /// <summary>True when <see cref="Kind"/> is <see cref="WireValueKind.Null"/>.</summary>
     public bool IsNull => Kind == WireValueKind.Null;
 
     /// <summary>The string of a <see cref="WireValueKind.String"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not a string.</exception>
-    public string AsString() => Kind == WireValueKind.String ? _string! : throw WrongKind(WireValueKind.String);
+    public string AsString() => Kind == WireValueKind.String ? Text : throw WrongKind(WireValueKind.String);
 
     /// <summary>The boolean of a <see cref="WireValueKind.Boolean"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not a boolean.</exception>
-    public bool AsBoolean() => Kind == WireValueKind.Boolean ? !_integer.IsZero : throw WrongKind(WireValueKind.Boolean);
+    public bool AsBoolean() => Kind == WireValueKind.Boolean ? _bits != 0 : throw WrongKind(WireValueKind.Boolean);
 
     /// <summary>The integer of a <see cref="WireValueKind.Integer"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not an integer.</exception>
-    public BigInteger AsInteger() => Kind == WireValueKind.Integer ? _integer : throw WrongKind(WireValueKind.Integer);
+    public BigInteger AsInteger() => Kind == WireValueKind.Integer ? Integer : throw WrongKind(WireValueKind.Integer);
 
     /// <summary>The number of a <see cref="WireValueKind.Float"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not a float.</exception>
-    public double AsFloat() => Kind == WireValueKind.Float ? _float : throw WrongKind(WireValueKind.Float);
+    public double AsFloat() => Kind == WireValueKind.Float ? Float : throw WrongKind(WireValueKind.Float);
 
     /// <summary>The items of a <see cref="WireValueKind.Array"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not an array.</exception>
-    public IReadOnlyList<WireValue> AsArray() => Kind == WireValueKind.Array ? _items! : throw WrongKind(WireValueKind.Array);
+    public IReadOnlyList<WireValue> AsArray() => Kind == WireValueKind.Array ? Items : throw WrongKind(WireValueKind.Array);
 
     /// <summary>The members of a <see cref="WireValueKind.Object"/> value.</summary>
     /// <exception cref="InvalidOperationException">The value is not an object.</exception>
-    public WireObject AsObject() => Kind == WireValueKind.Object ? _object! : throw WrongKind(WireValueKind.Object);
+    public WireObject AsObject() => Kind == WireValueKind.Object ? Members : throw WrongKind(WireValueKind.Object);
 
     /// <summary>
     /// Whether the two values write the same JSON text: same kinds, same numbers bit for bit, same
@@ -105,20 +100,22 @@ public sealed class WireValue : IEquatable<WireValue>
         switch (Kind)
         {
             case WireValueKind.Null: return true;
-            case WireValueKind.String: return string.Equals(_string, other._string, StringComparison.Ordinal);
+            case WireValueKind.String: return string.Equals(Text, other.Text, StringComparison.Ordinal);
             case WireValueKind.Boolean:
-            case WireValueKind.Integer: return _integer == other._integer;
-            case WireValueKind.Float: return BitConverter.DoubleToInt64Bits(_float) == BitConverter.DoubleToInt64Bits(other._float);
+            case WireValueKind.Integer: return _ref is null && other._ref is null ? _bits == other._bits : Integer == other.Integer;
+            case WireValueKind.Float: return _bits == other._bits;
             case WireValueKind.Array:
-                if (_items!.Count != other._items!.Count) return false;
-                for (var i = 0; i < _items.Count; i++)
+                var items = Items;
+                var others = other.Items;
+                if (items.Count != others.Count) return false;
+                for (var i = 0; i < items.Count; i++)
                 {
-                    if (!_items[i].SameText(other._items[i])) return false;
+                    if (!items[i].SameText(others[i])) return false;
                 }
                 return true;
             default:
-                var a = _object!;
-                var b = other._object!;
+                var a = Members;
+                var b = other.Members;
                 if (a.Count != b.Count) return false;
                 for (var i = 0; i < a.Count; i++)
                 {
@@ -132,23 +129,23 @@ public sealed class WireValue : IEquatable<WireValue>
     public bool Equals(WireValue? other)
     {
         if (other is null) return false;
-        if (ReferenceEquals(this, other)) return Kind != WireValueKind.Float || !double.IsNaN(_float);
+        if (ReferenceEquals(this, other)) return Kind != WireValueKind.Float || !double.IsNaN(Float);
         if (IsNumeric && other.IsNumeric) return NumbersEqual(this, other);
         if (Kind != other.Kind) return false;
         switch (Kind)
         {
             case WireValueKind.Null: return true;
-            case WireValueKind.String: return string.Equals(_string, other._string, StringComparison.Ordinal);
+            case WireValueKind.String: return string.Equals(Text, other.Text, StringComparison.Ordinal);
             case WireValueKind.Array:
-                var a = _items!;
-                var b = other._items!;
+                var a = Items;
+                var b = other.Items;
                 if (a.Count != b.Count) return false;
                 for (var i = 0; i < a.Count; i++)
                 {
                     if (!a[i].Equals(b[i])) return false;
                 }
                 return true;
-            default: return _object!.Equals(other._object);
+            default: return Members.Equals(other.Members);
         }
     }
 
@@ -159,11 +156,11 @@ public sealed class WireValue : IEquatable<WireValue>
     public override int GetHashCode() => Kind switch
     {
         WireValueKind.Null => 0,
-        WireValueKind.Boolean or WireValueKind.Integer => NumericHash((double)_integer),
-        WireValueKind.Float => NumericHash(_float),
-        WireValueKind.String => StringComparer.Ordinal.GetHashCode(_string!),
-        WireValueKind.Array => HashCode.Combine(WireValueKind.Array, _items!.Count),
-        _ => HashCode.Combine(WireValueKind.Object, _object!.Count),
+        WireValueKind.Boolean or WireValueKind.Integer => NumericHash((double)Integer),
+        WireValueKind.Float => NumericHash(Float),
+        WireValueKind.String => StringComparer.Ordinal.GetHashCode(Text),
+        WireValueKind.Array => HashCode.Combine(WireValueKind.Array, Items.Count),
+        _ => HashCode.Combine(WireValueKind.Object, Members.Count),
     };
 
     /// <summary>The value as Python's <c>json.dumps</c> writes it.</summary>
@@ -171,15 +168,25 @@ public sealed class WireValue : IEquatable<WireValue>
 
     private bool IsNumeric => Kind is WireValueKind.Boolean or WireValueKind.Integer or WireValueKind.Float;
 
+    private string Text => (string)_ref!;
+
+    private BigInteger Integer => _ref is BigInteger big ? big : new BigInteger(_bits);
+
+    private double Float => BitConverter.Int64BitsToDouble(_bits);
+
+    private IReadOnlyList<WireValue> Items => (IReadOnlyList<WireValue>)_ref!;
+
+    private WireObject Members => (WireObject)_ref!;
+
     // Python compares int and float exactly (no rounding of big ints), and bools as 0 / 1.
     private static bool NumbersEqual(WireValue x, WireValue y)
     {
         var xFloat = x.Kind == WireValueKind.Float;
         var yFloat = y.Kind == WireValueKind.Float;
-        if (xFloat && yFloat) return x._float == y._float;
-        if (!xFloat && !yFloat) return x._integer == y._integer;
-        var f = xFloat ? x._float : y._float;
-        var i = xFloat ? y._integer : x._integer;
+        if (xFloat && yFloat) return x.Float == y.Float;
+        if (!xFloat && !yFloat) return x.Integer == y.Integer;
+        var f = xFloat ? x.Float : y.Float;
+        var i = xFloat ? y.Integer : x.Integer;
         return double.IsFinite(f) && Math.Floor(f) == f && new BigInteger(f) == i;
     }
 
