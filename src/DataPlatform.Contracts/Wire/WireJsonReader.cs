@@ -109,17 +109,21 @@ public static class WireJsonReader
             case JsonTokenType.String: return WireValue.FromString(GetString(in reader));
             case JsonTokenType.Number: return ReadNumber(ref reader);
             case JsonTokenType.StartArray:
-                var items = new List<WireValue>();
+                var items = ScratchLists<WireValue>.Rent();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray) items.Add(ReadValue(ref reader));
-                return WireValue.FromArray(items);
+                var array = items.Count == 0 ? [] : items.ToArray();
+                ScratchLists<WireValue>.Return(items);
+                return WireValue.FromArray(array);
             case JsonTokenType.StartObject:
-                var obj = new WireObject();
+                var members = ScratchLists<KeyValuePair<string, WireValue>>.Rent();
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var key = PropertyNameCache.Get(in reader);
                     reader.Read();
-                    obj.Set(key, ReadValue(ref reader));
+                    members.Add(new KeyValuePair<string, WireValue>(key, ReadValue(ref reader)));
                 }
+                var obj = members.Count == 0 ? new WireObject() : WireObject.Of(members);
+                ScratchLists<KeyValuePair<string, WireValue>>.Return(members);
                 return WireValue.FromObject(obj);
             default:
                 throw new JsonException($"Unexpected JSON token {reader.TokenType}.");
