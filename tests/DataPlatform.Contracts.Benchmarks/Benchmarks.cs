@@ -6,7 +6,7 @@ using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Benchmarks;
 
-// Each class compares one operation on a V1 databag, for 1, 10 and 100 items, with
+// Each class compares one operation on a V1 databag, for 1, 10, 100 and 1,000 items, with
 // System.Text.Json's source-generated serializer (the baseline) doing the same on plain DTOs.
 // Both sides produce or consume the same databag shape: version = v1, requests = JSON list.
 
@@ -18,7 +18,7 @@ public class RequirerWrite
     private RequirerDataContractV1<RequirerCommonModel> _contract = null!;
     private List<RequestDto> _dtos = null!;
 
-    [Params(1, 10, 100)]
+    [Params(1, 10, 100, 1000)]
     public int Count { get; set; }
 
     [GlobalSetup]
@@ -53,7 +53,7 @@ public class RequirerRead
 {
     private Databag _databag = null!;
 
-    [Params(1, 10, 100)]
+    [Params(1, 10, 100, 1000)]
     public int Count { get; set; }
 
     [GlobalSetup]
@@ -76,7 +76,7 @@ public class ProviderWrite
     private DataContractV1<ResourceProviderModel> _contract = null!;
     private List<ResponseDto> _dtos = null!;
 
-    [Params(1, 10, 100)]
+    [Params(1, 10, 100, 1000)]
     public int Count { get; set; }
 
     [GlobalSetup]
@@ -111,7 +111,7 @@ public class ProviderRead
 {
     private Databag _databag = null!;
 
-    [Params(1, 10, 100)]
+    [Params(1, 10, 100, 1000)]
     public int Count { get; set; }
 
     [GlobalSetup]
