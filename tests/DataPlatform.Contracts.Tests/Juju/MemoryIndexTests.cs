@@ -1,6 +1,4 @@
-using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
-using DataPlatform.Contracts.Testing;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.HookTools;
@@ -13,22 +11,12 @@ namespace DataPlatform.Contracts.Tests.HookTools;
 /// </summary>
 public sealed class MemoryIndexTests
 {
-    private readonly InMemoryJuju _juju = new();
+    private readonly MemoryRelation _bags = new();
     private readonly int _relation;
 
-    public MemoryIndexTests()
-    {
-        _juju.Deploy("db", new CharmMetadata("db") { Provides = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        _juju.Deploy("app", new CharmMetadata("app") { Requires = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        _relation = _juju.Relate("app", "database", "db", "database");
-    }
+    public MemoryIndexTests() => _relation = _bags.Id;
 
-    private HookUnitOfWork WithMemory(string text)
-    {
-        _juju.UpdateDatabag(_relation, "db", new Dictionary<string, string> { [WireKeys.Data] = text });
-        var hook = Hooks.Relation("changed", "database", _relation, "app");
-        return new HookUnitOfWork(_juju.HookBackend(new HookEnvironment("db/0", null, "3.6.12", "/charm", "hooks/" + hook.Name, hook)));
-    }
+    private HookUnitOfWork WithMemory(string text) => _bags.Hook(text, "db/0", "app");
 
     [Fact]
     public void An_ascii_memory_answers_for_each_entry_exactly_as_its_text_stands()

@@ -1,7 +1,6 @@
-using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Relations;
-using DataPlatform.Contracts.Testing;
+using DataPlatform.Contracts.Tests.HookTools;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Relations;
@@ -19,21 +18,16 @@ public sealed class ProviderRequestsPropertyTests
     public void Every_lookup_answers_as_the_decoded_memory_does()
     {
         var random = new Random(20261202);
-        var juju = new InMemoryJuju();
-        juju.Deploy("db", new CharmMetadata("db") { Provides = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        juju.Deploy("app", new CharmMetadata("app") { Requires = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        var relation = juju.Relate("app", "database", "db", "database");
+        var bags = new MemoryRelation();
         var indexed = 0;
         for (var round = 0; round < 300; round++)
         {
             var ids = Enumerable.Range(0, random.Next(1, 6)).Select(i => "r" + random.Next(0, 8)).ToList();
             var text = "{" + string.Join(", ", ids.Select(id => "\"" + id + "\": " + Value(random, depth: 0))) + "}";
             if (random.Next(10) == 0) text = text.Insert(1, "\"other\": \"\\u00e9 \u00e9\", ");
-            juju.UpdateDatabag(relation, "db", new Dictionary<string, string> { [WireKeys.Data] = text });
-            var hook = Hooks.Relation("changed", "database", relation, "db");
-            var work = new HookUnitOfWork(juju.HookBackend(new HookEnvironment("app/0", null, "3.6.12", "/charm", "hooks/" + hook.Name, hook)));
-            var requests = ProviderRequests.Read(work, relation, "db")!;
-            if (work.MemoryIndexed(relation, "db")) indexed++;
+            var work = bags.Hook(text, "app/0", "db");
+            var requests = ProviderRequests.Read(work, bags.Id, "db")!;
+            if (work.MemoryIndexed(bags.Id, "db")) indexed++;
             var decoded = PythonJson.Parse(text).AsObject();
             foreach (var id in Enumerable.Range(0, 8).Select(i => "r" + i))
             {

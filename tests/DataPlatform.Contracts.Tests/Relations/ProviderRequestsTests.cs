@@ -1,7 +1,6 @@
-using DataPlatform.Contracts.Charms;
 using DataPlatform.Contracts.Juju;
 using DataPlatform.Contracts.Relations;
-using DataPlatform.Contracts.Testing;
+using DataPlatform.Contracts.Tests.HookTools;
 using DataPlatform.Contracts.Wire;
 
 namespace DataPlatform.Contracts.Tests.Relations;
@@ -14,21 +13,14 @@ namespace DataPlatform.Contracts.Tests.Relations;
 /// </summary>
 public sealed class ProviderRequestsTests
 {
-    private readonly InMemoryJuju _juju = new();
+    private readonly MemoryRelation _bags = new();
     private readonly int _relation;
 
-    public ProviderRequestsTests()
-    {
-        _juju.Deploy("db", new CharmMetadata("db") { Provides = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        _juju.Deploy("app", new CharmMetadata("app") { Requires = new[] { new EndpointMetadata("database", "postgresql_client") } }, host => host);
-        _relation = _juju.Relate("app", "database", "db", "database");
-    }
+    public ProviderRequestsTests() => _relation = _bags.Id;
 
     private (HookUnitOfWork Work, ProviderRequests? Requests) WithProviderMemory(string? text)
     {
-        if (text is not null) _juju.UpdateDatabag(_relation, "db", new Dictionary<string, string> { [WireKeys.Data] = text });
-        var hook = Hooks.Relation("changed", "database", _relation, "db");
-        var work = new HookUnitOfWork(_juju.HookBackend(new HookEnvironment("app/0", null, "3.6.12", "/charm", "hooks/" + hook.Name, hook)));
+        var work = _bags.Hook(text, "app/0", "db");
         return (work, ProviderRequests.Read(work, _relation, "db"));
     }
 
@@ -50,22 +42,19 @@ public sealed class ProviderRequestsTests
 
     [Theory]
     [MemberData(nameof(Entries))]
-    public void An_indexed_memory_answers_as_json_loads_would(string entries, string id, bool found, bool entity)
-    {
-        var (work, requests) = WithProviderMemory("{" + entries + "}");
-
-        Assert.True(work.MemoryIndexed(_relation, "db"));
-        Assert.Equal(found, requests!.TryFind(id, out var isEntity));
-        Assert.Equal(entity, isEntity);
-    }
+    public void An_indexed_memory_answers_as_json_loads_would(string entries, string id, bool found, bool entity) =>
+        Answers("{" + entries + "}", indexed: true, id, found, entity);
 
     [Theory]
     [MemberData(nameof(Entries))]
-    public void A_memory_that_is_not_ascii_is_decoded_and_answers_the_same(string entries, string id, bool found, bool entity)
-    {
-        var (work, requests) = WithProviderMemory("{\"other\": \"é\", " + entries + "}");
+    public void A_memory_that_is_not_ascii_is_decoded_and_answers_the_same(string entries, string id, bool found, bool entity) =>
+        Answers("{\"other\": \"é\", " + entries + "}", indexed: false, id, found, entity);
 
-        Assert.False(work.MemoryIndexed(_relation, "db"));
+    private void Answers(string memory, bool indexed, string id, bool found, bool entity)
+    {
+        var (work, requests) = WithProviderMemory(memory);
+
+        Assert.Equal(indexed, work.MemoryIndexed(_relation, "db"));
         Assert.Equal(found, requests!.TryFind(id, out var isEntity));
         Assert.Equal(entity, isEntity);
     }
