@@ -32,6 +32,13 @@ if (args.Contains("--reads"))
     return 0;
 }
 
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --ab <binA> <binB> [count ...]   (two builds' reads, paired in one process)
+if (args is ["--ab", var binA, var binB, .. var abCounts])
+{
+    BuildComparison.Run(binA, binB, abCounts.Length == 0 ? [1, 10, 100] : abCounts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+    return 0;
+}
+
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hook-alloc ProviderHookAnswering 1000   (allocations by type, collections)
 if (args is ["--hook-alloc", var benchmark, var count])
 {

@@ -22,7 +22,6 @@ internal static partial class ModelEmitter
         w.Line($"{Names.WireValue} {g}.ValueOf({Names.Member} member) => __ValueOf(member);");
         w.Line($"void {g}.Write({Names.Member} member, {Names.JsonWriter} writer, {Names.WriteContext} context) => __Write(member, writer, context);");
         w.Line($"bool {g}.IsDefault({Names.Member} member) => __IsDefault(member);");
-        w.Line($"string? {g}.TextOf({Names.Member} member) => __TextOf(member);");
         w.Line($"void {g}.Validate({Names.ReadContext} context) => __Validate(context);");
         w.Line();
         w.Line("/// <inheritdoc/>");

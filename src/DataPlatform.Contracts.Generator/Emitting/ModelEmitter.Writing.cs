@@ -22,12 +22,6 @@ internal static partial class ModelEmitter
         var values = Own(model).Select(x => $"{x.Index} => {ToWire(x.Member)}");
         EmitSwitchExpression(w, $"{level} {Names.WireValue} __ValueOf({Names.Member} member)", values,
             model.IsRoot ? $"{Names.WireValue}.Null" : "base.__ValueOf(member)");
-
-        // Strings and enum names as text, for databags, secrets and rules without a JSON value.
-        var texts = Own(model).Where(x => x.Member.Kind is ValueKind.String or ValueKind.Enum)
-            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire({x.Member.Name})" : x.Member.Name)}");
-        EmitSwitchExpression(w, $"{level} string? __TextOf({Names.Member} member)", texts,
-            model.IsRoot ? "null" : "base.__TextOf(member)");
     }
 
     private static string WriteValue(MemberSpec member)

@@ -17,6 +17,7 @@ internal static class Names
     public const string IGeneratedModel = Generated + ".IGeneratedModel";
     public const string Machinery = Generated + ".ModelMachinery";
     public const string Shape = Generated + ".ModelShape";
+    public const string IMemberSwitch = Generated + ".IMemberSwitch";
     public const string Member = Generated + ".ModelMember";
     public const string MemberKind = Generated + ".MemberKind";
     public const string MemberFlags = Generated + ".MemberFlags";

@@ -29,7 +29,7 @@ public interface IGeneratedModel : IRelationModel
     WireValue ValueOf(ModelMember member);
 
     /// <summary>A string member's value, or an enum member's wire name; null for members of other kinds.</summary>
-    string? TextOf(ModelMember member);
+    string? TextOf(ModelMember member) => Shape.Switches.TextOf(this, member);
 
     /// <summary>Writes the member's value (its key is written already).</summary>
     void Write(ModelMember member, PythonJsonWriter writer, ModelWriteContext context);

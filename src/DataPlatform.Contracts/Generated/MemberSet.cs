@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace DataPlatform.Contracts.Generated;
 
@@ -13,14 +14,18 @@ public struct MemberSet : IEquatable<MemberSet>
     private ulong _first;
     private ulong[]? _rest;
 
+    // Both are inlined into every generated setter and rule check; members past 64 are rare.
+
     /// <summary>Marks member <paramref name="index"/> as set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Mark(int index)
     {
-        if (index < 64)
-        {
-            _first |= 1UL << index;
-            return;
-        }
+        if (index < 64) _first |= 1UL << index;
+        else MarkRest(index);
+    }
+
+    private void MarkRest(int index)
+    {
         var word = (index - 64) >> 6;
         var rest = new ulong[Math.Max(word + 1, _rest?.Length ?? 0)];
         _rest?.CopyTo(rest, 0);
@@ -31,12 +36,14 @@ public struct MemberSet : IEquatable<MemberSet>
     /// <summary>Whether member <paramref name="index"/> was set.</summary>
     public readonly bool this[int index]
     {
-        get
-        {
-            if (index < 64) return (_first & (1UL << index)) != 0;
-            var word = (index - 64) >> 6;
-            return _rest is not null && word < _rest.Length && (_rest[word] & (1UL << (index & 63))) != 0;
-        }
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => index < 64 ? (_first & (1UL << index)) != 0 : IsSetPastFirst(index);
+    }
+
+    private readonly bool IsSetPastFirst(int index)
+    {
+        var word = (index - 64) >> 6;
+        return _rest is not null && word < _rest.Length && (_rest[word] & (1UL << (index & 63))) != 0;
     }
 
     /// <inheritdoc/>

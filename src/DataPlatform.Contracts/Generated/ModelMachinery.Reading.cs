@@ -22,8 +22,16 @@ public static partial class ModelMachinery
     /// <exception cref="RelationModelValidationException">The object does not make a valid model.</exception>
     public static void ReadJson(IGeneratedModel model, ref Utf8JsonReader reader, ModelReadContext context)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(context);
         var shape = model.Shape;
+        shape.Switches.ReadJson(model, shape, ref reader, context);
+    }
+
+    // The loop itself, one copy per model type: TMembers are the switches of the model's own level.
+    internal static void ReadJson<TMembers>(IGeneratedModel model, ModelShape shape, ref Utf8JsonReader reader, ModelReadContext context)
+        where TMembers : struct, IMemberSwitch
+    {
         context.BeginModel();
         var start = context.IssueCount;
         Span<byte> ranks = shape.All.Length <= 64 ? stackalloc byte[64] : new byte[shape.All.Length];
@@ -44,7 +52,7 @@ public static partial class ModelMachinery
                         reader.Read();
                         // An alias record's own key is never read: the record only tells which key a read took.
                         if (member.Has(MemberFlags.AliasRecord)) reader.Skip();
-                        else member.Read(model, member, ref reader, context);
+                        else TMembers.Read(model, member, ref reader, context);
                         continue;
                     }
                 }
@@ -156,7 +164,7 @@ public static partial class ModelMachinery
         try
         {
             var reader = DatabagText.Reader(buffer, length);
-            member.Read(model, member, ref reader, context);
+            model.Shape.Switches.ReadMember(model, member, ref reader, context);
         }
         finally
         {

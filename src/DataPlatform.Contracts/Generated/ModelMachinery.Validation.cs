@@ -18,7 +18,8 @@ public static partial class ModelMachinery
     /// Records the rules the members of one level break (required, literal, secret pointer); the
     /// level's generated <c>Validate</c> calls this, with the model's set flags, after its base's and before its <c>OnValidate</c>.
     /// </summary>
-    public static void CheckMembers(IGeneratedModel model, ModelShape level, in MemberSet set, ModelReadContext context)
+    public static void CheckMembers<TMembers>(IGeneratedModel model, ModelShape level, in MemberSet set, ModelReadContext context)
+        where TMembers : struct, IMemberSwitch
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(context);
@@ -26,13 +27,13 @@ public static partial class ModelMachinery
         {
             var tracked = !member.Has(MemberFlags.Untracked);
             if (member.Has(MemberFlags.Required) && (tracked ? !set[member.Index] : IsMissingUntracked(model, member))) WireRead.Missing(context, member.WireName, member.Name);
-            if (member.Literal is { } literal && model.TextOf(member) != literal)
+            if (member.Literal is { } literal && TMembers.TextOf(model, member) != literal)
             {
                 context.AddIssue("literal_error", member.WireName, member.Name, "Input should be '" + literal + "'");
             }
             // Upstream's pattern is an unanchored search: any text containing "secret:" passes. A
             // pointer never set still holds its null default, which passes.
-            if (member.Has(MemberFlags.Pointer) && (!tracked || set[member.Index]) && model.TextOf(member) is { } uri && !IsSecretUri(uri))
+            if (member.Has(MemberFlags.Pointer) && (!tracked || set[member.Index]) && TMembers.TextOf(model, member) is { } uri && !IsSecretUri(uri))
             {
                 context.AddIssue("string_pattern_mismatch", member.WireName, member.Name, "String should match pattern 'secret:.*'");
             }

@@ -59,9 +59,6 @@ public sealed class ModelMember
     /// <summary>The member's position in its model's flat member list (base members first).</summary>
     public int Index { get; internal set; } = -1;
 
-    /// <summary>The reader of the level that declares the member.</summary>
-    internal MemberReader Read { get; set; } = null!;
-
     /// <summary>The wire name as a JSON object key writes it, with its separator.</summary>
     internal string QuotedName { get; }
 

@@ -14,30 +14,33 @@ public sealed class ModelShape
     private readonly HashSet<string> _shadowKeys = new(StringComparer.Ordinal);
 
     /// <summary>The shape of a model named <paramref name="name"/> (as users read it, e.g. <c>Outer.Inner</c>).</summary>
+    /// <typeparam name="TMembers">The level's generated switches, which answer for its own members and hand its base's to its base's.</typeparam>
     /// <param name="name">The model's name in issues and <c>ToString</c>.</param>
     /// <param name="baseShape">The shape of the base model, or null for a root.</param>
     /// <param name="offset">The number of members the generator saw on the base: a check that both were generated together.</param>
     /// <param name="keepsUnknownKeys">False for <c>[RelationModel(IgnoreUnknownKeys = true)]</c>.</param>
     /// <param name="members">The members this level declares, in wire order.</param>
-    /// <param name="read">Reads a member of this level.</param>
     /// <exception cref="InvalidOperationException">The base changed after this type was generated.</exception>
-    public ModelShape(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members, MemberReader read)
+    public static ModelShape Of<TMembers>(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members)
+        where TMembers : struct, IMemberSwitch =>
+        new(name, baseShape, offset, keepsUnknownKeys, members, new ShapeSwitches<TMembers>());
+
+    private ModelShape(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members, ShapeSwitches switches)
     {
         ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(read);
         var inherited = baseShape?.Members ?? [];
         if (inherited.Count != offset)
         {
             throw new InvalidOperationException($"{name} was generated against a base with {offset} members, but its base has {inherited.Count}: rebuild it against this version of its base.");
         }
         Name = name;
+        Switches = switches;
         Offset = offset;
         KeepsUnknownKeys = keepsUnknownKeys;
         var all = new List<ModelMember>(inherited);
         foreach (var member in members)
         {
             member.Index = all.Count;
-            member.Read = read;
             all.Add(member);
         }
         All = all.ToArray();
@@ -88,6 +91,9 @@ public sealed class ModelShape
     internal ModelMember[] CheckedHere { get; }
 
     internal InputKeyTable Keys { get; }
+
+    /// <summary>The read loop and switches specialised for this model type.</summary>
+    internal ShapeSwitches Switches { get; }
 
     internal SecretGroupShape[] Groups { get; }
 

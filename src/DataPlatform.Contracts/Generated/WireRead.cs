@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.ComponentModel;
 using DataPlatform.Contracts.Wire;
@@ -17,14 +18,22 @@ namespace DataPlatform.Contracts.Generated;
 public static class WireRead
 {
     /// <summary>A string member.</summary>
+    // Inlined into each generated case: nearly every value read is a string, and the rest go on to the lax reader.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
     {
-        // The common case first: nearly every value read is a string.
         if (reader.TokenType == JsonTokenType.String)
         {
             value = WireJsonReader.GetString(in reader);
             return true;
         }
+        return LaxString(ref reader, context, member, out value);
+    }
+
+    private static bool LaxString(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null && member.IsNullable) return true;
         var before = context.IssueCount;
         value = String(ref reader, context, member.WireName, member.Name, member.IsNullable);
         return context.IssueCount == before;

@@ -29,24 +29,42 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ExtendedCommonModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ExtendedCommonModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("operator-password", "OperatorPassword", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["operator-password", "operator_password"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("audit-token", "AuditToken", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["audit-token", "audit_token"]) { Group = "mygroup" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-extra", "SecretExtra", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-extra", "secret_extra"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-mygroup", "SecretMygroup", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-mygroup", "secret_mygroup"]) { Group = "mygroup" },
-        ], __Read);
+        ]);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (ExtendedCommonModel)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.OperatorPassword = v10; return;
-                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.AuditToken = v11; return;
-                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.SecretExtra = v12; return;
-                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) self.SecretMygroup = v13; return;
+                if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Read(model, member, ref reader, context); return; }
+                var self = (ExtendedCommonModel)model;
+                switch (member.Index)
+                {
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.OperatorPassword = v10; return;
+                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.AuditToken = v11; return;
+                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.SecretExtra = v12; return;
+                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) self.SecretMygroup = v13; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                if (member.Index < 10) return global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member);
+                var self = (ExtendedCommonModel)model;
+                return member.Index switch
+                {
+                    10 => self.OperatorPassword,
+                    11 => self.AuditToken,
+                    12 => self.SecretExtra,
+                    13 => self.SecretMygroup,
+                    _ => null,
+                };
             }
         }
 
@@ -92,23 +110,13 @@ namespace Samples
             _ => base.__ValueOf(member),
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            10 => OperatorPassword,
-            11 => AuditToken,
-            12 => SecretExtra,
-            13 => SecretMygroup,
-            _ => base.__TextOf(member),
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

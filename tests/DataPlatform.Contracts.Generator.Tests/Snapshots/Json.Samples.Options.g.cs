@@ -17,11 +17,11 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("Options", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Options", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("extra", "Extra", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("config", "Config", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-        ], __Read);
+        ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
@@ -35,7 +35,6 @@ namespace Samples
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
-        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -44,14 +43,22 @@ namespace Samples
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (Options)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v0)) self.Extra = v0; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v1)) self.Config = v1!; return;
+                var self = (Options)model;
+                switch (member.Index)
+                {
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v0)) self.Extra = v0; return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v1)) self.Config = v1!; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                return null;
             }
         }
 
@@ -86,18 +93,12 @@ namespace Samples
             _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            _ => null,
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

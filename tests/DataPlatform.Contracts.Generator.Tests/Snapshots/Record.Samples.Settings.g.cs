@@ -17,11 +17,11 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("Settings", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Settings", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("mode", "Mode", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("max_conn", "MaxConnections", global::DataPlatform.Contracts.Generated.MemberKind.Int64, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ], __Read);
+        ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
@@ -35,7 +35,6 @@ namespace Samples
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
-        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -44,14 +43,27 @@ namespace Samples
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (Settings)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Mode = v0; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) self.MaxConnections = v1; return;
+                var self = (Settings)model;
+                switch (member.Index)
+                {
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Mode = v0; return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) self.MaxConnections = v1; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                var self = (Settings)model;
+                return member.Index switch
+                {
+                    0 => self.Mode,
+                    _ => null,
+                };
             }
         }
 
@@ -91,19 +103,12 @@ namespace Samples
             _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            0 => Mode,
-            _ => null,
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -25,13 +25,13 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("Inventory", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Inventory", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("name", "Name", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("tier", "Tier", global::DataPlatform.Contracts.Generated.MemberKind.Enum, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("tags", "Tags", global::DataPlatform.Contracts.Generated.MemberKind.StringList, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("replicas", "Replicas", global::DataPlatform.Contracts.Generated.MemberKind.ModelList, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ], __Read);
+        ]);
 
         private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::Samples.Tier> __tierNames = new([global::Samples.Tier.Gold, global::Samples.Tier.SilverPlus, global::Samples.Tier.Bronze], ["gold", "silver-plus", "Bronze"]);
 
@@ -47,7 +47,6 @@ namespace Samples
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
-        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -56,16 +55,30 @@ namespace Samples
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (Inventory)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Name = v0!; return;
-                case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) self.Tier = v1; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) self.Tags = v2; return;
-                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) self.Replicas = v3; return;
+                var self = (Inventory)model;
+                switch (member.Index)
+                {
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Name = v0!; return;
+                    case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) self.Tier = v1; return;
+                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) self.Tags = v2; return;
+                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) self.Replicas = v3; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                var self = (Inventory)model;
+                return member.Index switch
+                {
+                    0 => self.Name,
+                    1 => __tierNames.ToWire(self.Tier),
+                    _ => null,
+                };
             }
         }
 
@@ -110,20 +123,12 @@ namespace Samples
             _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            0 => Name,
-            1 => __tierNames.ToWire(Tier),
-            _ => null,
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected virtual global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -13,18 +13,33 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("KafkaRequestModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("KafkaRequestModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]),
-        ], __Read);
+        ]);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (KafkaRequestModel)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.ConsumerGroupPrefix = v10; return;
+                if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Read(model, member, ref reader, context); return; }
+                var self = (KafkaRequestModel)model;
+                switch (member.Index)
+                {
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.ConsumerGroupPrefix = v10; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                if (member.Index < 10) return global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member);
+                var self = (KafkaRequestModel)model;
+                return member.Index switch
+                {
+                    10 => self.ConsumerGroupPrefix,
+                    _ => null,
+                };
             }
         }
 
@@ -62,20 +77,13 @@ namespace DataPlatform.Contracts.Models
             _ => base.__ValueOf(member),
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            10 => ConsumerGroupPrefix,
-            _ => base.__TextOf(member),
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

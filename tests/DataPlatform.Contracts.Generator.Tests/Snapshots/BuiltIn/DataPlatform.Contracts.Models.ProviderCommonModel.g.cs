@@ -33,7 +33,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ProviderCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ProviderCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("endpoints", "Endpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("read-only-endpoints", "ReadOnlyEndpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["read-only-endpoints", "read_only_endpoints"]),
@@ -41,20 +41,40 @@ namespace DataPlatform.Contracts.Models
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-tls", "SecretTls", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-tls", "secret_tls"]) { Group = "tls" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-extra", "SecretExtra", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-extra", "secret_extra"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("secret-entity", "SecretEntity", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Pointer, inputKeys: ["secret-entity", "secret_entity"]) { Group = "entity" },
-        ], __Read);
+        ]);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (ProviderCommonModel)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.Endpoints = v3; return;
-                case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ReadOnlyEndpoints = v4; return;
-                case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) self.SecretUser = v5; return;
-                case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) self.SecretTls = v6; return;
-                case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) self.SecretExtra = v7; return;
-                case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretEntity = v8; return;
+                if (member.Index < 3) { global::DataPlatform.Contracts.Models.CommonModel.__Members.Read(model, member, ref reader, context); return; }
+                var self = (ProviderCommonModel)model;
+                switch (member.Index)
+                {
+                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.Endpoints = v3; return;
+                    case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ReadOnlyEndpoints = v4; return;
+                    case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) self.SecretUser = v5; return;
+                    case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) self.SecretTls = v6; return;
+                    case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) self.SecretExtra = v7; return;
+                    case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretEntity = v8; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                if (member.Index < 3) return global::DataPlatform.Contracts.Models.CommonModel.__Members.TextOf(model, member);
+                var self = (ProviderCommonModel)model;
+                return member.Index switch
+                {
+                    3 => self.Endpoints,
+                    4 => self.ReadOnlyEndpoints,
+                    5 => self.SecretUser,
+                    6 => self.SecretTls,
+                    7 => self.SecretExtra,
+                    8 => self.SecretEntity,
+                    _ => null,
+                };
             }
         }
 
@@ -112,25 +132,13 @@ namespace DataPlatform.Contracts.Models
             _ => base.__ValueOf(member),
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            3 => Endpoints,
-            4 => ReadOnlyEndpoints,
-            5 => SecretUser,
-            6 => SecretTls,
-            7 => SecretExtra,
-            8 => SecretEntity,
-            _ => base.__TextOf(member),
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -21,12 +21,12 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("RelationStatus", null, 0, false,
+        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("RelationStatus", null, 0, false,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("code", "Code", global::DataPlatform.Contracts.Generated.MemberKind.Int32, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("message", "Message", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("resolution", "Resolution", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
-        ], __Read);
+        ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] private global::DataPlatform.Contracts.Generated.UnknownKeySlot __unknownKeys;
         /// <inheritdoc/>
@@ -40,7 +40,6 @@ namespace DataPlatform.Contracts.Models
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
-        string? global::DataPlatform.Contracts.Generated.IGeneratedModel.TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __TextOf(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -49,15 +48,29 @@ namespace DataPlatform.Contracts.Models
         /// <inheritdoc/>
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        private struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (RelationStatus)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) self.Code = v0.GetValueOrDefault(); return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) self.Message = v1!; return;
-                case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) self.Resolution = v2!; return;
+                var self = (RelationStatus)model;
+                switch (member.Index)
+                {
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) self.Code = v0.GetValueOrDefault(); return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) self.Message = v1!; return;
+                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) self.Resolution = v2!; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                var self = (RelationStatus)model;
+                return member.Index switch
+                {
+                    1 => self.Message,
+                    2 => self.Resolution,
+                    _ => null,
+                };
             }
         }
 
@@ -98,20 +111,12 @@ namespace DataPlatform.Contracts.Models
             _ => global::DataPlatform.Contracts.Wire.WireValue.Null,
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            1 => Message,
-            2 => Resolution,
-            _ => null,
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] private global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 

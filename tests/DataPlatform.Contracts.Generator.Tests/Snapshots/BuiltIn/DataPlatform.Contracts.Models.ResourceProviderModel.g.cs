@@ -45,7 +45,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = new("ResourceProviderModel", global::DataPlatform.Contracts.Models.ProviderCommonModel.__shape, 9, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ResourceProviderModel", global::DataPlatform.Contracts.Models.ProviderCommonModel.__shape, 9, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("username", "Username", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
             new global::DataPlatform.Contracts.Generated.ModelMember("password", "Password", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
@@ -56,23 +56,45 @@ namespace DataPlatform.Contracts.Models
             new global::DataPlatform.Contracts.Generated.ModelMember("entity-name", "EntityName", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["entity-name", "entity_name"]) { Group = "entity" },
             new global::DataPlatform.Contracts.Generated.ModelMember("entity-password", "EntityPassword", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["entity-password", "entity_password"]) { Group = "entity" },
             new global::DataPlatform.Contracts.Generated.ModelMember("version", "Version", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
-        ], __Read);
+        ]);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")]
-        private static void __Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
         {
-            var self = (ResourceProviderModel)model;
-            switch (member.Index)
+            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.Username = v9; return;
-                case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Password = v10; return;
-                case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.Uris = v11; return;
-                case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.ReadOnlyUris = v12; return;
-                case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) self.Tls = v13; return;
-                case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) self.TlsCa = v14; return;
-                case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) self.EntityName = v15; return;
-                case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) self.EntityPassword = v16; return;
-                case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) self.Version = v17; return;
+                if (member.Index < 9) { global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.Read(model, member, ref reader, context); return; }
+                var self = (ResourceProviderModel)model;
+                switch (member.Index)
+                {
+                    case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.Username = v9; return;
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Password = v10; return;
+                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.Uris = v11; return;
+                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.ReadOnlyUris = v12; return;
+                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) self.Tls = v13; return;
+                    case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) self.TlsCa = v14; return;
+                    case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) self.EntityName = v15; return;
+                    case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) self.EntityPassword = v16; return;
+                    case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) self.Version = v17; return;
+                }
+            }
+
+            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            {
+                if (member.Index < 9) return global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.TextOf(model, member);
+                var self = (ResourceProviderModel)model;
+                return member.Index switch
+                {
+                    9 => self.Username,
+                    10 => self.Password,
+                    11 => self.Uris,
+                    12 => self.ReadOnlyUris,
+                    14 => self.TlsCa,
+                    15 => self.EntityName,
+                    16 => self.EntityPassword,
+                    17 => self.Version,
+                    _ => null,
+                };
             }
         }
 
@@ -125,27 +147,13 @@ namespace DataPlatform.Contracts.Models
             _ => base.__ValueOf(member),
         };
 
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override string? __TextOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            9 => Username,
-            10 => Password,
-            11 => Uris,
-            12 => ReadOnlyUris,
-            14 => TlsCa,
-            15 => EntityName,
-            16 => EntityPassword,
-            17 => Version,
-            _ => base.__TextOf(member),
-        };
-
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)] protected override global::DataPlatform.Contracts.Generated.ModelShape __Shape => __shape;
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
             OnValidate(context);
         }
 
