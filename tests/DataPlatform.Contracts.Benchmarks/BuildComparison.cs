@@ -7,36 +7,53 @@ namespace DataPlatform.Contracts.Benchmarks;
 /// <summary>
 /// Two builds of the library in one process (<c>--ab &lt;binA&gt; &lt;binB&gt; [count ...]</c>): each
 /// build's benchmark assembly is loaded from its own bin folder into an assembly load context of its
-/// own, with the <c>DataPlatform.Contracts</c> beside it, and their provider and requirer reads
+/// own, with the <c>DataPlatform.Contracts</c> beside it, and their read and write benchmarks
 /// run in short batches that alternate A, B / B, A. A slow moment of a shared machine then hits
 /// both builds alike, which a ratio to System.Text.Json measured in separate processes does not
 /// give: from one process to the next, those ratios move by more than the few percent a change
 /// makes. Prints the median of the per-round ratios B / A, and their quartiles, for provider reads,
-/// requirer reads and the two in turn (as a charm that reads both). Reflection is fine here: this is
-/// the benchmark tool, not the runtime.
+/// requirer reads, the two in turn (as a charm that reads both), and provider and requirer
+/// writes; with <c>--hooks</c> after the folders, the whole-hook benchmarks instead. Reflection is fine here: this is the benchmark tool, not the runtime.
 /// </summary>
 internal static class BuildComparison
 {
     private const int Rounds = 600;
 
-    public static void Run(string binA, string binB, IReadOnlyList<int> counts)
+    // What each row runs, by the benchmark classes' names; with --hooks, the whole-hook benchmarks.
+    private static readonly (string Mode, string[] Benchmarks)[] Modes =
+    [
+        ("provider reads", [nameof(ProviderRead)]),
+        ("requirer reads", [nameof(RequirerRead)]),
+        ("both reads in turn", [nameof(RequirerRead), nameof(ProviderRead)]),
+        ("provider writes", [nameof(ProviderWrite)]),
+        ("requirer writes", [nameof(RequirerWrite)]),
+    ];
+
+    private static readonly (string Mode, string[] Benchmarks)[] HookModes =
+    [
+        ("read-only hook", [nameof(ProviderHookReadOnly)]),
+        ("answering hook", [nameof(ProviderHookAnswering)]),
+        ("unchanged hook", [nameof(ProviderHookUnchanged)]),
+        ("requirer hook", [nameof(RequirerHookResponses)]),
+        ("relations hook", [nameof(ProviderHookRelations)]),
+    ];
+
+    public static void Run(string binA, string binB, IReadOnlyList<int> counts, bool hooks)
     {
+        var modes = hooks ? HookModes : Modes;
         Console.WriteLine($"A: {binA}");
         Console.WriteLine($"B: {binB}");
-        Console.WriteLine("| reads | items | A | B | B / A, median | quartiles |");
+        Console.WriteLine("| benchmark | items | A | B | B / A, median | quartiles |");
         Console.WriteLine("|---|---:|---:|---:|---:|---|");
         foreach (var count in counts)
         {
-            var a = Load(binA, count);
-            var b = Load(binB, count);
-            foreach (var mode in new[] { "provider", "requirer", "in turn" })
+            var a = Load(binA, count, modes);
+            var b = Load(binB, count, modes);
+            foreach (var (mode, benchmarks) in modes)
             {
-                Func<Reads, double> time = mode switch
-                {
-                    "provider" => reads => reads.Time(count, provider: true, requirer: false),
-                    "requirer" => reads => reads.Time(count, provider: false, requirer: true),
-                    _ => reads => reads.Time(count, provider: true, requirer: true),
-                };
+                // A hook does about ten times a read's work per item: batches of 400 items keep rounds short.
+                var items = hooks ? 400 : 4000;
+                double time(Build build) => build.Time(Math.Max(1, items / count), benchmarks);
                 var warm = Stopwatch.StartNew();
                 while (warm.Elapsed.TotalSeconds < 3) { time(a); time(b); }
                 var ratios = new List<double>();
@@ -65,36 +82,40 @@ internal static class BuildComparison
         return sorted[(int)(q * (sorted.Count - 1))];
     }
 
-    private static Reads Load(string bin, int count)
+    private static Build Load(string bin, int count, (string Mode, string[] Benchmarks)[] modes)
     {
         var path = Path.GetFullPath(Path.Combine(bin, "DataPlatform.Contracts.Benchmarks.dll"));
         var assembly = new BuildContext(path).LoadFromAssemblyPath(path);
-        return new Reads(Read(assembly, "ProviderRead", count), Read(assembly, "RequirerRead", count));
+        return new Build(modes.SelectMany(m => m.Benchmarks).Distinct().ToDictionary(b => b, b => Benchmark(assembly, b, count)));
     }
 
-    // The build's own read benchmark, set up for `count` items, as a call returning its result.
-    private static Func<object> Read(Assembly assembly, string benchmark, int count)
+    // The build's own benchmark, set up for `count` items, as a call returning its result.
+    private static Func<object> Benchmark(Assembly assembly, string benchmark, int count)
     {
         var type = assembly.GetType(typeof(BuildComparison).Namespace + "." + benchmark)
             ?? throw new InvalidOperationException($"{assembly.Location} has no {benchmark}.");
         var instance = Activator.CreateInstance(type)!;
         type.GetProperty(nameof(ProviderRead.Count))!.SetValue(instance, count);
         type.GetMethod(nameof(ProviderRead.Setup))!.Invoke(instance, null);
+        if (type.GetMethod(nameof(HookBenchmark.Hook)) is { } hook)
+        {
+            var run = hook.CreateDelegate<Action>(instance);
+            return () => { run(); return run; };
+        }
         var method = type.GetMethod(nameof(ProviderRead.Contracts))!;
         return (Func<object>)method.CreateDelegate(typeof(Func<>).MakeGenericType(method.ReturnType), instance);
     }
 
-    private sealed record Reads(Func<object> Provider, Func<object> Requirer)
+    private sealed record Build(Dictionary<string, Func<object>> Benchmarks)
     {
-        // Microseconds per round of reads, over a batch of about 4,000 items.
-        public double Time(int count, bool provider, bool requirer)
+        // Microseconds per round of the benchmarks, over a batch of `runs` rounds.
+        public double Time(int runs, string[] names)
         {
-            var runs = Math.Max(1, 4000 / count);
+            var calls = names.Select(name => Benchmarks[name]).ToArray();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < runs; i++)
             {
-                if (provider) Provider();
-                if (requirer) Requirer();
+                foreach (var call in calls) call();
             }
             return clock.Elapsed.TotalMicroseconds / runs;
         }

@@ -4,6 +4,14 @@ using DataPlatform.Contracts.Benchmarks;
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --ab <binA> <binB> [--hooks] [count ...]   (two builds, paired in one process)
+if (args is ["--ab", var binA, var binB, .. var abRest])
+{
+    var abCounts = abRest.Where(a => a != "--hooks").Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    BuildComparison.Run(binA, binB, abCounts.Length == 0 ? [1, 10, 100] : abCounts, hooks: abRest.Contains("--hooks"));
+    return 0;
+}
+
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --hook-process <demo-postgresql_amd64.charm> <hello>
 if (args is ["--hook-process", var charm, var hello])
 {
@@ -29,13 +37,6 @@ if (args.Contains("--hooks"))
 if (args.Contains("--reads"))
 {
     ReadProbe.Run(mixed: !args.Contains("provider"));
-    return 0;
-}
-
-// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --ab <binA> <binB> [count ...]   (two builds' reads, paired in one process)
-if (args is ["--ab", var binA, var binB, .. var abCounts])
-{
-    BuildComparison.Run(binA, binB, abCounts.Length == 0 ? [1, 10, 100] : abCounts.Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     return 0;
 }
 
