@@ -9,18 +9,17 @@ internal static partial class ModelEmitter
     {
         var level = Level(model);
         w.Line($"[{Names.Hidden}]");
-        w.Open($"{(model.IsSealed ? "private" : "protected")} {(model.IsRoot ? "" : "new ")}struct __Members : {Names.IMemberSwitch}");
+        w.Open($"{(model.IsSealed ? "private" : "protected")} {(model.IsRoot ? "" : "new ")}struct __Members : {Names.IMemberSwitch}<{model.Name}>");
         // The runtime's read loop and rule checks are generic over this struct, so each model type
-        // gets its own copy; members of the base levels go on to the base's struct, before the cast.
+        // gets its own copy; members of the base levels go on to the base's struct.
         var toBase = model.IsRoot ? null : $"if (member.Index < {model.Offset}) ";
         var read = Own(model).Where(x => x.Member.Role != MemberRole.AliasRecord)
-            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) self.{x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;")
+            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) model.{x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;")
             .ToList();
-        w.Open($"public static void Read({Names.IGeneratedModel} model, {Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context)");
+        w.Open($"public static void Read({model.Name} model, {Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context)");
         if (toBase is not null) w.Line($"{toBase}{{ {model.BaseTypeName}.__Members.Read(model, member, ref reader, context); return; }}");
         if (read.Count > 0)
         {
-            w.Line($"var self = ({model.Name})model;");
             w.Open("switch (member.Index)");
             foreach (var line in read) w.Line(line);
             w.Close();
@@ -29,21 +28,19 @@ internal static partial class ModelEmitter
         w.Line();
         // Strings and enum names as text, for databags, secrets and rules without a JSON value.
         var texts = Own(model).Where(x => x.Member.Kind is ValueKind.String or ValueKind.Enum)
-            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire(self.{x.Member.Name})" : "self." + x.Member.Name)},")
+            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire(model.{x.Member.Name})" : "model." + x.Member.Name)},")
             .ToList();
-        w.Open($"public static string? TextOf({Names.IGeneratedModel} model, {Names.Member} member)");
-        if (toBase is not null) w.Line($"{toBase}return {model.BaseTypeName}.__Members.TextOf(model, member);");
-        if (texts.Count > 0)
+        var signature = $"public static string? TextOf({model.Name} model, {Names.Member} member)";
+        var fallback = toBase is null ? "null" : $"{model.BaseTypeName}.__Members.TextOf(model, member)";
+        if (texts.Count == 0) w.Line($"{signature} => {fallback};");
+        else
         {
-            w.Line($"var self = ({model.Name})model;");
-            w.Line("return member.Index switch");
+            w.Line($"{signature} => {(toBase is null ? "" : $"member.Index < {model.Offset} ? {fallback} : ")}member.Index switch");
             w.Line("{");
             foreach (var arm in texts) w.Line("    " + arm);
             w.Line("    _ => null,");
             w.Line("};");
         }
-        else w.Line("return null;");
-        w.Close();
         w.Close();
         w.Line();
 

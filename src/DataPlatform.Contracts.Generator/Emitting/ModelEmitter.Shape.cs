@@ -12,7 +12,7 @@ internal static partial class ModelEmitter
         var baseShape = model.BaseTypeName is null ? "null" : model.BaseTypeName + ".__shape";
         w.Line("// Keys and rules of the members this level declares; the runtime reads and writes by them.");
         w.Line($"[{Names.Hidden}]");
-        w.Line($"{access} static {hides}readonly {Names.Shape} __shape = {Names.Shape}.Of<__Members>({Quote(model.DisplayName)}, {baseShape}, {model.Offset}, {(model.KeepsUnknownKeys ? "true" : "false")},");
+        w.Line($"{access} static {hides}readonly {Names.Shape} __shape = {Names.Shape}.Of<__Members, {model.Name}>({Quote(model.DisplayName)}, {baseShape}, {model.Offset}, {(model.KeepsUnknownKeys ? "true" : "false")},");
         w.Line("[");
         foreach (var (member, _) in Own(model)) w.Line("    " + Row(member) + ",");
         w.Line("]);");

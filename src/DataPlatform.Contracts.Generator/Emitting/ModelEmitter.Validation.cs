@@ -14,7 +14,7 @@ internal static partial class ModelEmitter
         w.Line($"[{Names.Hidden}]");
         w.Open($"{level} void __Validate({Names.ReadContext} context)");
         if (!model.IsRoot) w.Line("base.__Validate(context);");
-        w.Line($"{Names.Machinery}.CheckMembers<__Members>(this, __shape, __set, context);");
+        w.Line($"{Names.Machinery}.CheckMembers<__Members, {model.Name}>(this, __shape, __set, context);");
         w.Line("OnValidate(context);");
         w.Close();
         w.Line();

@@ -29,8 +29,9 @@ public static partial class ModelMachinery
     }
 
     // The loop itself, one copy per model type: TMembers are the switches of the model's own level.
-    internal static void ReadJson<TMembers>(IGeneratedModel model, ModelShape shape, ref Utf8JsonReader reader, ModelReadContext context)
-        where TMembers : struct, IMemberSwitch
+    internal static void ReadJson<TMembers, TModel>(TModel model, ModelShape shape, ref Utf8JsonReader reader, ModelReadContext context)
+        where TMembers : struct, IMemberSwitch<TModel>
+        where TModel : class, IGeneratedModel
     {
         context.BeginModel();
         var start = context.IssueCount;

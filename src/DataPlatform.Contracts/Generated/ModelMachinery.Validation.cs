@@ -18,8 +18,9 @@ public static partial class ModelMachinery
     /// Records the rules the members of one level break (required, literal, secret pointer); the
     /// level's generated <c>Validate</c> calls this, with the model's set flags, after its base's and before its <c>OnValidate</c>.
     /// </summary>
-    public static void CheckMembers<TMembers>(IGeneratedModel model, ModelShape level, in MemberSet set, ModelReadContext context)
-        where TMembers : struct, IMemberSwitch
+    public static void CheckMembers<TMembers, TModel>(TModel model, ModelShape level, in MemberSet set, ModelReadContext context)
+        where TMembers : struct, IMemberSwitch<TModel>
+        where TModel : class, IGeneratedModel
     {
         ArgumentNullException.ThrowIfNull(level);
         ArgumentNullException.ThrowIfNull(context);

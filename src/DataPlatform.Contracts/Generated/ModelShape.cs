@@ -14,6 +14,7 @@ public sealed class ModelShape
     private readonly HashSet<string> _shadowKeys = new(StringComparer.Ordinal);
 
     /// <summary>The shape of a model named <paramref name="name"/> (as users read it, e.g. <c>Outer.Inner</c>).</summary>
+    /// <typeparam name="TModel">The level's model type.</typeparam>
     /// <typeparam name="TMembers">The level's generated switches, which answer for its own members and hand its base's to its base's.</typeparam>
     /// <param name="name">The model's name in issues and <c>ToString</c>.</param>
     /// <param name="baseShape">The shape of the base model, or null for a root.</param>
@@ -21,9 +22,10 @@ public sealed class ModelShape
     /// <param name="keepsUnknownKeys">False for <c>[RelationModel(IgnoreUnknownKeys = true)]</c>.</param>
     /// <param name="members">The members this level declares, in wire order.</param>
     /// <exception cref="InvalidOperationException">The base changed after this type was generated.</exception>
-    public static ModelShape Of<TMembers>(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members)
-        where TMembers : struct, IMemberSwitch =>
-        new(name, baseShape, offset, keepsUnknownKeys, members, new ShapeSwitches<TMembers>());
+    public static ModelShape Of<TMembers, TModel>(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members)
+        where TMembers : struct, IMemberSwitch<TModel>
+        where TModel : class, IGeneratedModel =>
+        new(name, baseShape, offset, keepsUnknownKeys, members, new ShapeSwitches<TMembers, TModel>());
 
     private ModelShape(string name, ModelShape? baseShape, int offset, bool keepsUnknownKeys, ModelMember[] members, ShapeSwitches switches)
     {

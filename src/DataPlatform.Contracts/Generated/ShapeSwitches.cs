@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
-/// A model type's <see cref="IMemberSwitch"/> behind one virtual call, made by
-/// <see cref="ModelShape.Of{TMembers}"/>: callers that hold only the shape reach the read loop the
+/// A model type's <see cref="IMemberSwitch{TModel}"/> behind one virtual call, made by
+/// <see cref="ModelShape.Of{TMembers, TModel}"/>: callers that hold only the shape reach the read loop the
 /// JIT specialised for the type, and its switches.
 /// </summary>
 internal abstract class ShapeSwitches
@@ -19,13 +19,16 @@ internal abstract class ShapeSwitches
     public abstract string? TextOf(IGeneratedModel model, ModelMember member);
 }
 
-internal sealed class ShapeSwitches<TMembers> : ShapeSwitches where TMembers : struct, IMemberSwitch
+// The casts are the one check that the model is of the shape's type (or derives from it).
+internal sealed class ShapeSwitches<TMembers, TModel> : ShapeSwitches
+    where TMembers : struct, IMemberSwitch<TModel>
+    where TModel : class, IGeneratedModel
 {
     public override void ReadJson(IGeneratedModel model, ModelShape shape, ref Utf8JsonReader reader, ModelReadContext context) =>
-        ModelMachinery.ReadJson<TMembers>(model, shape, ref reader, context);
+        ModelMachinery.ReadJson<TMembers, TModel>((TModel)model, shape, ref reader, context);
 
     public override void ReadMember(IGeneratedModel model, ModelMember member, ref Utf8JsonReader reader, ModelReadContext context) =>
-        TMembers.Read(model, member, ref reader, context);
+        TMembers.Read((TModel)model, member, ref reader, context);
 
-    public override string? TextOf(IGeneratedModel model, ModelMember member) => TMembers.TextOf(model, member);
+    public override string? TextOf(IGeneratedModel model, ModelMember member) => TMembers.TextOf((TModel)model, member);
 }

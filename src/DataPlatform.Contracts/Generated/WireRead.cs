@@ -18,7 +18,8 @@ namespace DataPlatform.Contracts.Generated;
 public static class WireRead
 {
     /// <summary>A string member.</summary>
-    // Inlined into each generated case: nearly every value read is a string, and the rest go on to the lax reader.
+    // Inlined into each generated case: nearly every value read is a string or an allowed null, and
+    // the rest go on to the lax reader.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool String(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
     {
@@ -27,13 +28,12 @@ public static class WireRead
             value = WireJsonReader.GetString(in reader);
             return true;
         }
-        return LaxString(ref reader, context, member, out value);
+        value = null;
+        return reader.TokenType == JsonTokenType.Null && member.IsNullable || LaxString(ref reader, context, member, out value);
     }
 
     private static bool LaxString(ref Utf8JsonReader reader, ModelReadContext context, ModelMember member, out string? value)
     {
-        value = null;
-        if (reader.TokenType == JsonTokenType.Null && member.IsNullable) return true;
         var before = context.IssueCount;
         value = String(ref reader, context, member.WireName, member.Name, member.IsNullable);
         return context.IssueCount == before;

@@ -29,7 +29,7 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ExtendedCommonModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, ExtendedCommonModel>("ExtendedCommonModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("operator-password", "OperatorPassword", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["operator-password", "operator_password"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("audit-token", "AuditToken", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["audit-token", "audit_token"]) { Group = "mygroup" },
@@ -38,34 +38,28 @@ namespace Samples
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<ExtendedCommonModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(ExtendedCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (ExtendedCommonModel)model;
                 switch (member.Index)
                 {
-                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.OperatorPassword = v10; return;
-                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.AuditToken = v11; return;
-                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.SecretExtra = v12; return;
-                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) self.SecretMygroup = v13; return;
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) model.OperatorPassword = v10; return;
+                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) model.AuditToken = v11; return;
+                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) model.SecretExtra = v12; return;
+                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v13)) model.SecretMygroup = v13; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(ExtendedCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 10 ? global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 10) return global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member);
-                var self = (ExtendedCommonModel)model;
-                return member.Index switch
-                {
-                    10 => self.OperatorPassword,
-                    11 => self.AuditToken,
-                    12 => self.SecretExtra,
-                    13 => self.SecretMygroup,
-                    _ => null,
-                };
-            }
+                10 => model.OperatorPassword,
+                11 => model.AuditToken,
+                12 => model.SecretExtra,
+                13 => model.SecretMygroup,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -116,7 +110,7 @@ namespace Samples
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, ExtendedCommonModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

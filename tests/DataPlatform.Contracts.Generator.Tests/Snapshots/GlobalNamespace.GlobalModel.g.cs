@@ -15,7 +15,7 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
 
     // Keys and rules of the members this level declares; the runtime reads and writes by them.
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("GlobalModel", null, 0, true,
+    protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, GlobalModel>("GlobalModel", null, 0, true,
     [
         new global::DataPlatform.Contracts.Generated.ModelMember("name", "Name", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
         new global::DataPlatform.Contracts.Generated.ModelMember("enabled", "Enabled", global::DataPlatform.Contracts.Generated.MemberKind.Boolean, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
@@ -42,27 +42,22 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+    protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<GlobalModel>
     {
-        public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+        public static void Read(GlobalModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
         {
-            var self = (GlobalModel)model;
             switch (member.Index)
             {
-                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Name = v0; return;
-                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v1)) self.Enabled = v1; return;
+                case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) model.Name = v0; return;
+                case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v1)) model.Enabled = v1; return;
             }
         }
 
-        public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+        public static string? TextOf(GlobalModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
         {
-            var self = (GlobalModel)model;
-            return member.Index switch
-            {
-                0 => self.Name,
-                _ => null,
-            };
-        }
+            0 => model.Name,
+            _ => null,
+        };
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -106,7 +101,7 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
     {
-        global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+        global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, GlobalModel>(this, __shape, __set, context);
         OnValidate(context);
     }
 

@@ -17,7 +17,7 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Options", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, Options>("Options", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("extra", "Extra", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("config", "Config", global::DataPlatform.Contracts.Generated.MemberKind.Json, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
@@ -44,22 +44,18 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<Options>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(Options model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                var self = (Options)model;
                 switch (member.Index)
                 {
-                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v0)) self.Extra = v0; return;
-                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v1)) self.Config = v1!; return;
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v0)) model.Extra = v0; return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v1)) model.Config = v1!; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
-            {
-                return null;
-            }
+            public static string? TextOf(Options model, global::DataPlatform.Contracts.Generated.ModelMember member) => null;
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -98,7 +94,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, Options>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -19,7 +19,7 @@ namespace Samples
 
             // Keys and rules of the members this level declares; the runtime reads and writes by them.
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Outer.Inner", null, 0, true,
+            protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, Inner>("Outer.Inner", null, 0, true,
             [
                 new global::DataPlatform.Contracts.Generated.ModelMember("endpoint", "Endpoint", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
                 new global::DataPlatform.Contracts.Generated.ModelMember("port", "Port", global::DataPlatform.Contracts.Generated.MemberKind.Int32),
@@ -46,27 +46,22 @@ namespace Samples
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+            protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<Inner>
             {
-                public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+                public static void Read(Inner model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
                 {
-                    var self = (Inner)model;
                     switch (member.Index)
                     {
-                        case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Endpoint = v0; return;
-                        case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v1)) self.Port = v1.GetValueOrDefault(); return;
+                        case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) model.Endpoint = v0; return;
+                        case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v1)) model.Port = v1.GetValueOrDefault(); return;
                     }
                 }
 
-                public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+                public static string? TextOf(Inner model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
                 {
-                    var self = (Inner)model;
-                    return member.Index switch
-                    {
-                        0 => self.Endpoint,
-                        _ => null,
-                    };
-                }
+                    0 => model.Endpoint,
+                    _ => null,
+                };
             }
 
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -110,7 +105,7 @@ namespace Samples
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
             {
-                global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+                global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, Inner>(this, __shape, __set, context);
                 OnValidate(context);
             }
 

@@ -17,7 +17,7 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Settings", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, Settings>("Settings", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("mode", "Mode", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("max_conn", "MaxConnections", global::DataPlatform.Contracts.Generated.MemberKind.Int64, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
@@ -44,27 +44,22 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<Settings>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(Settings model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                var self = (Settings)model;
                 switch (member.Index)
                 {
-                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Mode = v0; return;
-                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) self.MaxConnections = v1; return;
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) model.Mode = v0; return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.Int64(ref reader, context, member, out var v1)) model.MaxConnections = v1; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(Settings model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
             {
-                var self = (Settings)model;
-                return member.Index switch
-                {
-                    0 => self.Mode,
-                    _ => null,
-                };
-            }
+                0 => model.Mode,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -108,7 +103,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, Settings>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -25,7 +25,7 @@ namespace Samples
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("Inventory", null, 0, true,
+        protected static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, Inventory>("Inventory", null, 0, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("name", "Name", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("tier", "Tier", global::DataPlatform.Contracts.Generated.MemberKind.Enum, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
@@ -56,30 +56,25 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<Inventory>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(Inventory model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                var self = (Inventory)model;
                 switch (member.Index)
                 {
-                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.Name = v0!; return;
-                    case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) self.Tier = v1; return;
-                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) self.Tags = v2; return;
-                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) self.Replicas = v3; return;
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) model.Name = v0!; return;
+                    case 1: if (__tierNames.Read(ref reader, context, member, out var v1)) model.Tier = v1; return;
+                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.StringList(ref reader, context, member, out var v2)) model.Tags = v2; return;
+                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::Samples.Replica>(ref reader, context, member, out var v3)) model.Replicas = v3; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(Inventory model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
             {
-                var self = (Inventory)model;
-                return member.Index switch
-                {
-                    0 => self.Name,
-                    1 => __tierNames.ToWire(self.Tier),
-                    _ => null,
-                };
-            }
+                0 => model.Name,
+                1 => __tierNames.ToWire(model.Tier),
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -128,7 +123,7 @@ namespace Samples
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, Inventory>(this, __shape, __set, context);
             OnValidate(context);
         }
 

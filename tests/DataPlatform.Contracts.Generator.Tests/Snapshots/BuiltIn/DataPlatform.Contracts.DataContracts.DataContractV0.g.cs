@@ -9,23 +9,19 @@ namespace DataPlatform.Contracts.DataContracts
     {
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("DataContractV0", global::DataPlatform.Contracts.Models.ResourceProviderModel.__shape, 18, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, DataContractV0>("DataContractV0", global::DataPlatform.Contracts.Models.ResourceProviderModel.__shape, 18, true,
         [
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<DataContractV0>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(DataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 18) { global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.Read(model, member, ref reader, context); return; }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
-            {
-                if (member.Index < 18) return global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.TextOf(model, member);
-                return null;
-            }
+            public static string? TextOf(DataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member) => global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.TextOf(model, member);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -58,7 +54,7 @@ namespace DataPlatform.Contracts.DataContracts
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, DataContractV0>(this, __shape, __set, context);
             OnValidate(context);
         }
 

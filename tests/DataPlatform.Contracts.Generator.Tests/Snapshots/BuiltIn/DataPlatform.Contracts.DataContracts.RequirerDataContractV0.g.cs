@@ -17,36 +17,30 @@ namespace DataPlatform.Contracts.DataContracts
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("RequirerDataContractV0", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, RequirerDataContractV0>("RequirerDataContractV0", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("version", "Version", global::DataPlatform.Contracts.Generated.MemberKind.String) { Literal = "v0" },
             new global::DataPlatform.Contracts.Generated.ModelMember("original-field", "OriginalField", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.AliasRecord, inputKeys: ["original-field", "original_field"]) { AliasOf = 0 },
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<RequirerDataContractV0>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(RequirerDataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (RequirerDataContractV0)model;
                 switch (member.Index)
                 {
-                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Version = v10!; return;
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) model.Version = v10!; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(RequirerDataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 10 ? global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 10) return global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member);
-                var self = (RequirerDataContractV0)model;
-                return member.Index switch
-                {
-                    10 => self.Version,
-                    11 => self.OriginalField,
-                    _ => null,
-                };
-            }
+                10 => model.Version,
+                11 => model.OriginalField,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -91,7 +85,7 @@ namespace DataPlatform.Contracts.DataContracts
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, RequirerDataContractV0>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -21,7 +21,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("EntityPermissionModel", null, 0, false,
+        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, EntityPermissionModel>("EntityPermissionModel", null, 0, false,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("resource_name", "ResourceName", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("resource_type", "ResourceType", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
@@ -49,29 +49,24 @@ namespace DataPlatform.Contracts.Models
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        private struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<EntityPermissionModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(EntityPermissionModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                var self = (EntityPermissionModel)model;
                 switch (member.Index)
                 {
-                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) self.ResourceName = v0!; return;
-                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) self.ResourceType = v1!; return;
-                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v2)) self.Privileges = v2!; return;
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v0)) model.ResourceName = v0!; return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) model.ResourceType = v1!; return;
+                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.Json(ref reader, context, member, out var v2)) model.Privileges = v2!; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(EntityPermissionModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
             {
-                var self = (EntityPermissionModel)model;
-                return member.Index switch
-                {
-                    0 => self.ResourceName,
-                    1 => self.ResourceType,
-                    _ => null,
-                };
-            }
+                0 => model.ResourceName,
+                1 => model.ResourceType,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -116,7 +111,7 @@ namespace DataPlatform.Contracts.Models
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, EntityPermissionModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -13,34 +13,28 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("KafkaRequestModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, KafkaRequestModel>("KafkaRequestModel", global::DataPlatform.Contracts.Models.RequirerCommonModel.__shape, 10, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]),
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<KafkaRequestModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(KafkaRequestModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (KafkaRequestModel)model;
                 switch (member.Index)
                 {
-                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.ConsumerGroupPrefix = v10; return;
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) model.ConsumerGroupPrefix = v10; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(KafkaRequestModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 10 ? global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 10) return global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.TextOf(model, member);
-                var self = (KafkaRequestModel)model;
-                return member.Index switch
-                {
-                    10 => self.ConsumerGroupPrefix,
-                    _ => null,
-                };
-            }
+                10 => model.ConsumerGroupPrefix,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -83,7 +77,7 @@ namespace DataPlatform.Contracts.Models
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, KafkaRequestModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -17,37 +17,31 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("KafkaResponseModel", global::DataPlatform.Contracts.Models.ResourceProviderModel.__shape, 18, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, KafkaResponseModel>("KafkaResponseModel", global::DataPlatform.Contracts.Models.ResourceProviderModel.__shape, 18, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("consumer-group-prefix", "ConsumerGroupPrefix", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["consumer-group-prefix", "consumer_group_prefix"]) { Group = "extra" },
             new global::DataPlatform.Contracts.Generated.ModelMember("zookeeper-uris", "ZookeeperUris", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret, inputKeys: ["zookeeper-uris", "zookeeper_uris"]) { Group = "extra" },
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<KafkaResponseModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(KafkaResponseModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 18) { global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (KafkaResponseModel)model;
                 switch (member.Index)
                 {
-                    case 18: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v18)) self.ConsumerGroupPrefix = v18; return;
-                    case 19: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v19)) self.ZookeeperUris = v19; return;
+                    case 18: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v18)) model.ConsumerGroupPrefix = v18; return;
+                    case 19: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v19)) model.ZookeeperUris = v19; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(KafkaResponseModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 18 ? global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 18) return global::DataPlatform.Contracts.Models.ResourceProviderModel.__Members.TextOf(model, member);
-                var self = (KafkaResponseModel)model;
-                return member.Index switch
-                {
-                    18 => self.ConsumerGroupPrefix,
-                    19 => self.ZookeeperUris,
-                    _ => null,
-                };
-            }
+                18 => model.ConsumerGroupPrefix,
+                19 => model.ZookeeperUris,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -87,7 +81,7 @@ namespace DataPlatform.Contracts.Models
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, KafkaResponseModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

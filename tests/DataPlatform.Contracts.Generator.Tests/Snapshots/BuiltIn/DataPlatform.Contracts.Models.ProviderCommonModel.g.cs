@@ -33,7 +33,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ProviderCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, ProviderCommonModel>("ProviderCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("endpoints", "Endpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable),
             new global::DataPlatform.Contracts.Generated.ModelMember("read-only-endpoints", "ReadOnlyEndpoints", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["read-only-endpoints", "read_only_endpoints"]),
@@ -44,38 +44,32 @@ namespace DataPlatform.Contracts.Models
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<ProviderCommonModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(ProviderCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 3) { global::DataPlatform.Contracts.Models.CommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (ProviderCommonModel)model;
                 switch (member.Index)
                 {
-                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.Endpoints = v3; return;
-                    case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ReadOnlyEndpoints = v4; return;
-                    case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) self.SecretUser = v5; return;
-                    case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) self.SecretTls = v6; return;
-                    case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) self.SecretExtra = v7; return;
-                    case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretEntity = v8; return;
+                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) model.Endpoints = v3; return;
+                    case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) model.ReadOnlyEndpoints = v4; return;
+                    case 5: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v5)) model.SecretUser = v5; return;
+                    case 6: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v6)) model.SecretTls = v6; return;
+                    case 7: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v7)) model.SecretExtra = v7; return;
+                    case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) model.SecretEntity = v8; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(ProviderCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 3 ? global::DataPlatform.Contracts.Models.CommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 3) return global::DataPlatform.Contracts.Models.CommonModel.__Members.TextOf(model, member);
-                var self = (ProviderCommonModel)model;
-                return member.Index switch
-                {
-                    3 => self.Endpoints,
-                    4 => self.ReadOnlyEndpoints,
-                    5 => self.SecretUser,
-                    6 => self.SecretTls,
-                    7 => self.SecretExtra,
-                    8 => self.SecretEntity,
-                    _ => null,
-                };
-            }
+                3 => model.Endpoints,
+                4 => model.ReadOnlyEndpoints,
+                5 => model.SecretUser,
+                6 => model.SecretTls,
+                7 => model.SecretExtra,
+                8 => model.SecretEntity,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -138,7 +132,7 @@ namespace DataPlatform.Contracts.Models
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, ProviderCommonModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

@@ -21,7 +21,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("RelationStatus", null, 0, false,
+        private static readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, RelationStatus>("RelationStatus", null, 0, false,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("code", "Code", global::DataPlatform.Contracts.Generated.MemberKind.Int32, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
             new global::DataPlatform.Contracts.Generated.ModelMember("message", "Message", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Required),
@@ -49,29 +49,24 @@ namespace DataPlatform.Contracts.Models
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}")] public void Update(global::DataPlatform.Contracts.IRelationModel other) => global::DataPlatform.Contracts.Generated.ModelMachinery.Update(this, other);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        private struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        private struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<RelationStatus>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(RelationStatus model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
-                var self = (RelationStatus)model;
                 switch (member.Index)
                 {
-                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) self.Code = v0.GetValueOrDefault(); return;
-                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) self.Message = v1!; return;
-                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) self.Resolution = v2!; return;
+                    case 0: if (global::DataPlatform.Contracts.Generated.WireRead.Int32(ref reader, context, member, out var v0)) model.Code = v0.GetValueOrDefault(); return;
+                    case 1: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v1)) model.Message = v1!; return;
+                    case 2: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v2)) model.Resolution = v2!; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(RelationStatus model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
             {
-                var self = (RelationStatus)model;
-                return member.Index switch
-                {
-                    1 => self.Message,
-                    2 => self.Resolution,
-                    _ => null,
-                };
-            }
+                1 => model.Message,
+                2 => model.Resolution,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -116,7 +111,7 @@ namespace DataPlatform.Contracts.Models
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         private void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, RelationStatus>(this, __shape, __set, context);
             OnValidate(context);
         }
 

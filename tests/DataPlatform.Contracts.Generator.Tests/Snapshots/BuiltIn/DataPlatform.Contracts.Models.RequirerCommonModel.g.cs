@@ -37,7 +37,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("RequirerCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, RequirerCommonModel>("RequirerCommonModel", global::DataPlatform.Contracts.Models.CommonModel.__shape, 3, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("extra-user-roles", "ExtraUserRoles", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["extra-user-roles", "extra_user_roles"]),
             new global::DataPlatform.Contracts.Generated.ModelMember("extra-group-roles", "ExtraGroupRoles", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable, inputKeys: ["extra-group-roles", "extra_group_roles"]),
@@ -51,38 +51,32 @@ namespace DataPlatform.Contracts.Models
         private static readonly global::DataPlatform.Contracts.Generated.WireEnum<global::DataPlatform.Contracts.Models.EntityType> __entityTypeNames = new([global::DataPlatform.Contracts.Models.EntityType.User, global::DataPlatform.Contracts.Models.EntityType.Group], ["USER", "GROUP"]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<RequirerCommonModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(RequirerCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 3) { global::DataPlatform.Contracts.Models.CommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (RequirerCommonModel)model;
                 switch (member.Index)
                 {
-                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) self.ExtraUserRoles = v3; return;
-                    case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) self.ExtraGroupRoles = v4; return;
-                    case 5: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v5)) self.ExternalNodeConnectivity = v5.GetValueOrDefault(); return;
-                    case 6: if (__entityTypeNames.Read(ref reader, context, member, out var v6)) self.EntityType = v6; return;
-                    case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.Models.EntityPermissionModel>(ref reader, context, member, out var v7)) self.EntityPermissions = v7; return;
-                    case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) self.SecretMtls = v8; return;
-                    case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.MtlsCert = v9; return;
+                    case 3: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v3)) model.ExtraUserRoles = v3; return;
+                    case 4: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v4)) model.ExtraGroupRoles = v4; return;
+                    case 5: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v5)) model.ExternalNodeConnectivity = v5.GetValueOrDefault(); return;
+                    case 6: if (__entityTypeNames.Read(ref reader, context, member, out var v6)) model.EntityType = v6; return;
+                    case 7: if (global::DataPlatform.Contracts.Generated.WireRead.ModelList<global::DataPlatform.Contracts.Models.EntityPermissionModel>(ref reader, context, member, out var v7)) model.EntityPermissions = v7; return;
+                    case 8: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v8)) model.SecretMtls = v8; return;
+                    case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) model.MtlsCert = v9; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(RequirerCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 3 ? global::DataPlatform.Contracts.Models.CommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 3) return global::DataPlatform.Contracts.Models.CommonModel.__Members.TextOf(model, member);
-                var self = (RequirerCommonModel)model;
-                return member.Index switch
-                {
-                    3 => self.ExtraUserRoles,
-                    4 => self.ExtraGroupRoles,
-                    6 => __entityTypeNames.ToWire(self.EntityType),
-                    8 => self.SecretMtls,
-                    9 => self.MtlsCert,
-                    _ => null,
-                };
-            }
+                3 => model.ExtraUserRoles,
+                4 => model.ExtraGroupRoles,
+                6 => __entityTypeNames.ToWire(model.EntityType),
+                8 => model.SecretMtls,
+                9 => model.MtlsCert,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -144,7 +138,7 @@ namespace DataPlatform.Contracts.Models
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, RequirerCommonModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 

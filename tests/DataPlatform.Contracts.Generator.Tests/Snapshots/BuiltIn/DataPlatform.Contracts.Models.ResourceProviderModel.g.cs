@@ -45,7 +45,7 @@ namespace DataPlatform.Contracts.Models
 
         // Keys and rules of the members this level declares; the runtime reads and writes by them.
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members>("ResourceProviderModel", global::DataPlatform.Contracts.Models.ProviderCommonModel.__shape, 9, true,
+        protected static new readonly global::DataPlatform.Contracts.Generated.ModelShape __shape = global::DataPlatform.Contracts.Generated.ModelShape.Of<__Members, ResourceProviderModel>("ResourceProviderModel", global::DataPlatform.Contracts.Models.ProviderCommonModel.__shape, 9, true,
         [
             new global::DataPlatform.Contracts.Generated.ModelMember("username", "Username", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
             new global::DataPlatform.Contracts.Generated.ModelMember("password", "Password", global::DataPlatform.Contracts.Generated.MemberKind.String, global::DataPlatform.Contracts.Generated.MemberFlags.Nullable | global::DataPlatform.Contracts.Generated.MemberFlags.Secret) { Group = "user" },
@@ -59,43 +59,37 @@ namespace DataPlatform.Contracts.Models
         ]);
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch
+        protected new struct __Members : global::DataPlatform.Contracts.Generated.IMemberSwitch<ResourceProviderModel>
         {
-            public static void Read(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
+            public static void Read(ResourceProviderModel model, global::DataPlatform.Contracts.Generated.ModelMember member, ref global::System.Text.Json.Utf8JsonReader reader, global::DataPlatform.Contracts.ModelReadContext context)
             {
                 if (member.Index < 9) { global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.Read(model, member, ref reader, context); return; }
-                var self = (ResourceProviderModel)model;
                 switch (member.Index)
                 {
-                    case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) self.Username = v9; return;
-                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) self.Password = v10; return;
-                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) self.Uris = v11; return;
-                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) self.ReadOnlyUris = v12; return;
-                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) self.Tls = v13; return;
-                    case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) self.TlsCa = v14; return;
-                    case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) self.EntityName = v15; return;
-                    case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) self.EntityPassword = v16; return;
-                    case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) self.Version = v17; return;
+                    case 9: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v9)) model.Username = v9; return;
+                    case 10: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v10)) model.Password = v10; return;
+                    case 11: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v11)) model.Uris = v11; return;
+                    case 12: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v12)) model.ReadOnlyUris = v12; return;
+                    case 13: if (global::DataPlatform.Contracts.Generated.WireRead.Boolean(ref reader, context, member, out var v13)) model.Tls = v13; return;
+                    case 14: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v14)) model.TlsCa = v14; return;
+                    case 15: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v15)) model.EntityName = v15; return;
+                    case 16: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v16)) model.EntityPassword = v16; return;
+                    case 17: if (global::DataPlatform.Contracts.Generated.WireRead.String(ref reader, context, member, out var v17)) model.Version = v17; return;
                 }
             }
 
-            public static string? TextOf(global::DataPlatform.Contracts.Generated.IGeneratedModel model, global::DataPlatform.Contracts.Generated.ModelMember member)
+            public static string? TextOf(ResourceProviderModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 9 ? global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.TextOf(model, member) : member.Index switch
             {
-                if (member.Index < 9) return global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.TextOf(model, member);
-                var self = (ResourceProviderModel)model;
-                return member.Index switch
-                {
-                    9 => self.Username,
-                    10 => self.Password,
-                    11 => self.Uris,
-                    12 => self.ReadOnlyUris,
-                    14 => self.TlsCa,
-                    15 => self.EntityName,
-                    16 => self.EntityPassword,
-                    17 => self.Version,
-                    _ => null,
-                };
-            }
+                9 => model.Username,
+                10 => model.Password,
+                11 => model.Uris,
+                12 => model.ReadOnlyUris,
+                14 => model.TlsCa,
+                15 => model.EntityName,
+                16 => model.EntityPassword,
+                17 => model.Version,
+                _ => null,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -153,7 +147,7 @@ namespace DataPlatform.Contracts.Models
         protected override void __Validate(global::DataPlatform.Contracts.ModelReadContext context)
         {
             base.__Validate(context);
-            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members>(this, __shape, __set, context);
+            global::DataPlatform.Contracts.Generated.ModelMachinery.CheckMembers<__Members, ResourceProviderModel>(this, __shape, __set, context);
             OnValidate(context);
         }
 
