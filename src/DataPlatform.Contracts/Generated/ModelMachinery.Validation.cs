@@ -16,7 +16,7 @@ public static partial class ModelMachinery
 
     /// <summary>
     /// Records the rules the members of one level break (required, literal, secret pointer); the
-    /// level's generated <c>Validate</c> calls this, with the model's set flags, after its base's and before its <c>OnValidate</c>.
+    /// level's generated <c>Validate</c> calls this, with its switches and the model's set flags, after its base's and before its <c>OnValidate</c>.
     /// </summary>
     public static void CheckMembers<TMembers, TModel>(TModel model, ModelShape level, in MemberSet set, ModelReadContext context)
         where TMembers : struct, IMemberSwitch<TModel>

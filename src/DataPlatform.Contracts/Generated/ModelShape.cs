@@ -14,8 +14,8 @@ public sealed class ModelShape
     private readonly HashSet<string> _shadowKeys = new(StringComparer.Ordinal);
 
     /// <summary>The shape of a model named <paramref name="name"/> (as users read it, e.g. <c>Outer.Inner</c>).</summary>
-    /// <typeparam name="TModel">The level's model type.</typeparam>
     /// <typeparam name="TMembers">The level's generated switches, which answer for its own members and hand its base's to its base's.</typeparam>
+    /// <typeparam name="TModel">The level's model type.</typeparam>
     /// <param name="name">The model's name in issues and <c>ToString</c>.</param>
     /// <param name="baseShape">The shape of the base model, or null for a root.</param>
     /// <param name="offset">The number of members the generator saw on the base: a check that both were generated together.</param>
