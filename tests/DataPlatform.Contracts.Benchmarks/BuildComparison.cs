@@ -13,7 +13,8 @@ namespace DataPlatform.Contracts.Benchmarks;
 /// give: from one process to the next, those ratios move by more than the few percent a change
 /// makes. Prints the median of the per-round ratios B / A, and their quartiles, for provider reads,
 /// requirer reads, the two in turn (as a charm that reads both), and provider and requirer
-/// writes; with <c>--hooks</c> after the folders, the whole-hook benchmarks instead. Reflection is fine here: this is the benchmark tool, not the runtime.
+/// writes; with <c>--hooks</c> after the folders, the whole-hook benchmarks instead, and with
+/// <c>--only=&lt;text&gt;</c>, only the rows whose name contains the text. Reflection is fine here: this is the benchmark tool, not the runtime.
 /// </summary>
 internal static class BuildComparison
 {
@@ -38,9 +39,9 @@ internal static class BuildComparison
         ("relations hook", [nameof(ProviderHookRelations)]),
     ];
 
-    public static void Run(string binA, string binB, IReadOnlyList<int> counts, bool hooks)
+    public static void Run(string binA, string binB, IReadOnlyList<int> counts, bool hooks, string? only)
     {
-        var modes = hooks ? HookModes : Modes;
+        var modes = (hooks ? HookModes : Modes).Where(m => only is null || m.Mode.Contains(only, StringComparison.Ordinal)).ToArray();
         Console.WriteLine($"A: {binA}");
         Console.WriteLine($"B: {binB}");
         Console.WriteLine("| benchmark | items | A | B | B / A, median | quartiles |");

@@ -4,11 +4,12 @@ using DataPlatform.Contracts.Benchmarks;
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --filter '*' --inProcess --job short
 // dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --alloc   (allocation breakdown)
-// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --ab <binA> <binB> [--hooks] [count ...]   (two builds, paired in one process)
+// dotnet run -c Release --project tests/DataPlatform.Contracts.Benchmarks -- --ab <binA> <binB> [--hooks] [--only=<row>] [count ...]   (two builds, paired in one process)
 if (args is ["--ab", var binA, var binB, .. var abRest])
 {
-    var abCounts = abRest.Where(a => a != "--hooks").Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-    BuildComparison.Run(binA, binB, abCounts.Length == 0 ? [1, 10, 100] : abCounts, hooks: abRest.Contains("--hooks"));
+    var only = abRest.FirstOrDefault(a => a.StartsWith("--only=", StringComparison.Ordinal))?["--only=".Length..];
+    var abCounts = abRest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    BuildComparison.Run(binA, binB, abCounts.Length == 0 ? [1, 10, 100] : abCounts, hooks: abRest.Contains("--hooks"), only);
     return 0;
 }
 

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using DataPlatform.Contracts.Wire;
 
@@ -13,10 +14,18 @@ namespace DataPlatform.Contracts.Generated;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static partial class ModelMachinery
 {
-    private const byte NoKey = byte.MaxValue;
-
     // Reading: match each key to a member (the best-ranked input key wins), read its value with
     // the lax rules, keep or drop unknown keys, then check required members, secrets and rules.
+    // Which key supplied each member is kept as its rank + 1, so 0 is "none yet" and a fresh
+    // buffer needs no fill. A buffer in a local rather than a stackalloc lets the JIT tier the
+    // read loop up with its profile (a method with a stackalloc and a loop is compiled once,
+    // without one).
+
+    [InlineArray(64)]
+    private struct RankBuffer
+    {
+        private byte _first;
+    }
 
     /// <summary>Reads the JSON object the reader is on (its <c>StartObject</c> read) and leaves the reader on its <c>EndObject</c>.</summary>
     /// <exception cref="RelationModelValidationException">The object does not make a valid model.</exception>
@@ -35,8 +44,8 @@ public static partial class ModelMachinery
     {
         context.BeginModel();
         var start = context.IssueCount;
-        Span<byte> ranks = shape.All.Length <= 64 ? stackalloc byte[64] : new byte[shape.All.Length];
-        ranks.Fill(NoKey);
+        var buffer = default(RankBuffer);
+        Span<byte> ranks = shape.All.Length <= 64 ? buffer : new byte[shape.All.Length];
         var previous = -1;
         // Malformed JSON becomes an issue, so the caller gets one typed error naming the model.
         try
@@ -48,7 +57,7 @@ public static partial class ModelMachinery
                 {
                     previous = index;
                     var member = shape.All[index];
-                    if (ranks[index] == NoKey ? Hold(ranks, index, rank) : Take(model, ranks, member, rank))
+                    if (ranks[index] == 0 ? Hold(ranks, index, rank) : Take(model, ranks, member, rank))
                     {
                         reader.Read();
                         // An alias record's own key is never read: the record only tells which key a read took.
@@ -97,8 +106,8 @@ public static partial class ModelMachinery
         var shape = model.Shape;
         context.BeginModel();
         var start = context.IssueCount;
-        Span<byte> ranks = shape.All.Length <= 64 ? stackalloc byte[64] : new byte[shape.All.Length];
-        ranks.Fill(NoKey);
+        var buffer = default(RankBuffer);
+        Span<byte> ranks = shape.All.Length <= 64 ? buffer : new byte[shape.All.Length];
         foreach (var entry in databag)
         {
             if (entry.Key == "data") continue;
@@ -113,7 +122,7 @@ public static partial class ModelMachinery
     // The first key for a member always supplies it.
     private static bool Hold(Span<byte> ranks, int index, int rank)
     {
-        ranks[index] = (byte)rank;
+        ranks[index] = (byte)(rank + 1);
         return true;
     }
 
@@ -121,15 +130,14 @@ public static partial class ModelMachinery
     // key it displaces becomes an unknown key, as pydantic's alias choices keep it as an extra.
     private static bool Take(IGeneratedModel model, Span<byte> ranks, ModelMember member, int rank)
     {
-        var held = ranks[member.Index];
-        if (held == NoKey) return Hold(ranks, member.Index, rank);
+        var held = ranks[member.Index] - 1;
+        if (held < 0) return Hold(ranks, member.Index, rank);
         if (held < rank) return false;
         if (held != rank && model.Shape.KeepsUnknownKeys)
         {
             model.UnknownKeySlot.Value.Set(member.InputKeys[held], model.ValueOf(member));
         }
-        ranks[member.Index] = (byte)rank;
-        return true;
+        return Hold(ranks, member.Index, rank);
     }
 
     private static void FinishRead(IGeneratedModel model, ModelShape shape, Span<byte> ranks, int start, ModelReadContext context)
@@ -137,12 +145,12 @@ public static partial class ModelMachinery
         var members = shape.All;
         foreach (var member in shape.CheckedOnRead)
         {
-            if (member.Has(MemberFlags.Required) && ranks[member.Index] == NoKey) WireRead.Missing(context, member.WireName, member.Name);
+            if (member.Has(MemberFlags.Required) && ranks[member.Index] == 0) WireRead.Missing(context, member.WireName, member.Name);
             if (member.Has(MemberFlags.AliasRecord))
             {
                 var aliased = members[member.AliasOf];
-                var held = ranks[member.AliasOf];
-                model.ReadText(member, held < aliased.AliasCount ? aliased.InputKeys[held] : "");
+                var held = ranks[member.AliasOf] - 1;
+                model.ReadText(member, held >= 0 && held < aliased.AliasCount ? aliased.InputKeys[held] : "");
             }
         }
         if (context.IssueCount != start) return;
