@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DataPlatform.Contracts.Generator.Model;
+using DataPlatform.Contracts.Generator.Shared;
 using Microsoft.CodeAnalysis;
 
 namespace DataPlatform.Contracts.Analyzers;
@@ -48,6 +49,7 @@ internal static class ReasonDiagnostics
             Rule.InvalidWireName => NotGeneratable(model, $"the wire name of '{member}' is empty or has control characters"),
             Rule.AliasRecordType => NotGeneratable(model, $"the [AliasUsedFor] member '{member}' must be a non-nullable 'string'"),
             Rule.AliasTargetMissing => NotGeneratable(model, $"[AliasUsedFor] on '{member}' names '{a[0]}', which is not a member with [InputAliases]"),
+            Rule.TooManyInputKeys => NotGeneratable(model, $"'{member}' is read from {a[0]} keys (its [InputAliases], wire name and Python name), more than the {ModelRules.MaxInputKeys} a member can have"),
             Rule.DuplicateWireKey => With(Descriptors.DuplicateWireKey, member, a[0], $"is also the wire key of '{a[1]}'"),
             Rule.PointerKeyTaken => With(Descriptors.DuplicateWireKey, member, a[0], $"is the pointer key of the model's secret group '{a[1]}'"),
             Rule.InheritedKeyTakenByPointer => NotGeneratable(model, $"two members use the wire key '{a[0]}'"),

@@ -38,6 +38,7 @@ public class RulePathTests
         [Rule.InvalidWireName] = "[RelationModel] public partial class Broken { [WireName(\"\")] public partial string? A { get; set; } }",
         [Rule.AliasRecordType] = "[RelationModel] public partial class Broken { [InputAliases(\"t\")] public partial string? T { get; set; } [AliasUsedFor(nameof(T))] public partial string? A { get; set; } }",
         [Rule.AliasTargetMissing] = "[RelationModel] public partial class Broken { [AliasUsedFor(\"Nope\")] public partial string A { get; set; } }",
+        [Rule.TooManyInputKeys] = "[RelationModel] public partial class Broken { [InputAliases(" + Aliases(254) + ")] public partial string? A { get; set; } }",
         [Rule.DuplicateWireKey] = "[RelationModel] public partial class Broken { public partial string? A { get; set; } [WireName(\"a\")] public partial string? B { get; set; } }",
         [Rule.PointerKeyTaken] = "[RelationModel] public partial class Broken { [ExtraSecret] public partial string? A { get; set; } [WireName(\"secret-extra\")] public partial string? B { get; set; } }",
         [Rule.InheritedKeyTakenByPointer] = "[RelationModel] public partial class Base { [WireName(\"secret-extra\")] public partial string? B { get; set; } }\n[RelationModel] public partial class Broken : Base { [ExtraSecret] public partial string? A { get; set; } }",
@@ -124,6 +125,24 @@ public class RulePathTests
         }
         Assert.True(parsed > 10, $"only {parsed} models had reasons");
     }
+
+    // The bound of TooManyInputKeys counts each key once: the wire name "a" is also its Python name.
+    [Theory]
+    [InlineData("[InputAliases(ALIASES)]", 253, true)]
+    [InlineData("[InputAliases(ALIASES, \"a\")]", 253, true)]
+    [InlineData("[InputAliases(ALIASES, \"k0\")]", 253, true)]
+    [InlineData("[InputAliases(ALIASES)]", 254, false)]
+    public void A_member_may_be_read_from_at_most_254_keys(string attribute, int aliases, bool generated)
+    {
+        var source = "[RelationModel] public partial class Broken { " + attribute.Replace("ALIASES", Aliases(aliases), StringComparison.Ordinal) + " public partial string? A { get; set; } }";
+        var result = ModelParser.Parse(Broken(Compile(source)), CancellationToken.None);
+        Assert.Equal(generated, result.Model is not null);
+        Assert.Equal(generated, result.Reasons.All(r => r.Rule != Rule.TooManyInputKeys));
+        if (generated) Assert.Equal(254, result.Model!.Members.Single().InputKeys.Count);
+    }
+
+    // Distinct aliases "k0", "k1", ... as attribute arguments.
+    private static string Aliases(int count) => string.Join(", ", Enumerable.Range(0, count).Select(i => "\"k" + i.ToString(CultureInfo.InvariantCulture) + "\""));
 
     private static CSharpCompilation Compile(string source) =>
         CSharpCompilation.Create("Rejected", new[] { CSharpSyntaxTree.ParseText(TestSetup.Usings + source, new CSharpParseOptions(LanguageVersion.Latest), "Model.cs") },

@@ -47,6 +47,8 @@ internal enum Rule
     AliasRecordType,
     /// <summary>An <c>[AliasUsedFor]</c> target that is not a member with <c>[InputAliases]</c>. Argument: the target.</summary>
     AliasTargetMissing,
+    /// <summary>A member read from more keys than <c>ModelRules.MaxInputKeys</c>. Argument: how many.</summary>
+    TooManyInputKeys,
     /// <summary>A member's wire key is an earlier member's. Arguments: the key, the earlier member as <c>Type.Member</c>.</summary>
     DuplicateWireKey,
     /// <summary>A member's wire key is the <c>secret-&lt;group&gt;</c> pointer key the generator adds. Arguments: the key, the group.</summary>

@@ -21,6 +21,9 @@ internal sealed class MemberAttributes
     /// <summary>Every secret group attribute, also those whose arguments do not bind (DPC0005 counts them).</summary>
     public IReadOnlyList<AttributeData> SecretAttributes => _secretAttributes;
 
+    /// <summary>The <c>[InputAliases]</c> attribute, for its location.</summary>
+    public AttributeData? AliasesAttribute { get; private set; }
+
     /// <summary>The <c>[SecretPointer]</c> attribute, for its location.</summary>
     public AttributeData? PointerAttribute { get; private set; }
 
@@ -61,6 +64,7 @@ internal sealed class MemberAttributes
                     result.Aliases = first.Kind == TypedConstantKind.Array
                         ? first.Values.Select(v => v.Value as string).Where(v => v is not null).Select(v => v!).ToArray()
                         : Array.Empty<string>();
+                    result.AliasesAttribute = attribute;
                     break;
                 case KnownNames.AliasUsedForAttribute: result.AliasUsedFor = first.Value as string; break;
                 case KnownNames.WireDefaultAttribute: result.Default = first; break;

@@ -58,6 +58,16 @@ internal static class MemberChecks
             reasons.Add(Rule.InvalidWireName, name, member.IdentifierLocation);
             return false;
         }
+        // Counted only near the bound, as the exact count needs the keys made unique.
+        if (attributes.Aliases.Count + 2 > ModelRules.MaxInputKeys)
+        {
+            var keys = MemberSpecs.InputKeys(attributes, member.Key, out _).Count;
+            if (keys > ModelRules.MaxInputKeys)
+            {
+                reasons.Add(Rule.TooManyInputKeys, name, member.AttributeLocation(attributes.AliasesAttribute), keys.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return false;
+            }
+        }
         if (attributes.AliasUsedFor is { } target)
         {
             if (shape.Kind != ValueKind.String || shape.IsNullable) reasons.Add(Rule.AliasRecordType, name, member.TypeLocation);

@@ -14,6 +14,21 @@ internal static class MemberSpecs
     public static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
+    /// <summary>The keys a member is read from, best first: its aliases, its wire name, its Python name, each once.</summary>
+    public static List<string> InputKeys(MemberAttributes attributes, string key, out int aliasCount)
+    {
+        var keys = new List<string>();
+        foreach (var alias in attributes.Aliases)
+        {
+            if (!keys.Contains(alias)) keys.Add(alias);
+        }
+        aliasCount = keys.Count;
+        if (!keys.Contains(key)) keys.Add(key);
+        var pythonName = WireNames.ToPythonName(key);
+        if (!keys.Contains(pythonName)) keys.Add(pythonName);
+        return keys;
+    }
+
     /// <summary>The spec of a checked member; a <c>[WireDefault]</c> the generator cannot write adds a reason.</summary>
     public static MemberSpec Create(MemberCandidate member, TypeShape shape, ReasonCollector reasons)
     {
@@ -39,15 +54,7 @@ internal static class MemberSpecs
             role = attributes.AliasUsedFor is not null ? MemberRole.AliasRecord : MemberRole.Plain;
         }
 
-        var keys = new List<string>();
-        foreach (var alias in attributes.Aliases)
-        {
-            if (!keys.Contains(alias)) keys.Add(alias);
-        }
-        var aliasCount = keys.Count;
-        if (!keys.Contains(member.Key)) keys.Add(member.Key);
-        var pythonName = WireNames.ToPythonName(member.Key);
-        if (!keys.Contains(pythonName)) keys.Add(pythonName);
+        var keys = InputKeys(attributes, member.Key, out var aliasCount);
 
         var implementation = here ? Implementation(property) : null;
         var typeName = property.Type.ToDisplayString(TypeFormat);

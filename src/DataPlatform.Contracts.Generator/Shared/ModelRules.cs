@@ -3,6 +3,12 @@ namespace DataPlatform.Contracts.Generator.Shared;
 /// <summary>Rules a declaration must follow to be generated; the analyzers report the same rules.</summary>
 internal static class ModelRules
 {
+    /// <summary>
+    /// The most keys one member may be read from (its aliases, wire name and Python name): a read
+    /// keeps which key supplied each member as its rank + 1 in a byte (docs/contributing.md).
+    /// </summary>
+    public const int MaxInputKeys = 254;
+
     /// <summary>Keys a V1 contract uses itself, which no member may take.</summary>
     public static readonly string[] ReservedKeys = { "version", "requests", "data", "status", "alias" };
 
