@@ -51,9 +51,10 @@ public sealed class Diff
     {
         ArgumentNullException.ThrowIfNull(@new);
         HashSet<string>? added = null, changed = null, deleted = null;
-        foreach (var member in @new)
+        for (var i = 0; i < @new.Count; i++)
         {
-            if (old is null || !old.TryGetValue(member.Key, out var before))
+            var member = @new[i];
+            if (old is null || !old.TryGetValue(member.Key, i, out var before))
             {
                 (added ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Key);
             }
@@ -64,9 +65,10 @@ public sealed class Diff
         }
         if (old is not null)
         {
-            foreach (var member in old)
+            for (var i = 0; i < old.Count; i++)
             {
-                if (!@new.ContainsKey(member.Key)) (deleted ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Key);
+                var member = old[i];
+                if (!@new.ContainsKey(member.Key, i)) (deleted ??= new HashSet<string>(StringComparer.Ordinal)).Add(member.Key);
             }
         }
         return new Diff(added ?? None, changed ?? None, deleted ?? None);

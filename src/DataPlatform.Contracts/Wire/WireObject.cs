@@ -39,6 +39,25 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
         return -1;
     }
 
+    // The position of key, tried first at hint: two versions of an object that are compared or
+    // diffed nearly always list their keys in the same order, so an unindexed lookup costs one compare.
+    private int Find(string key, int hint)
+    {
+        if (_members is { } members && (uint)hint < (uint)members.Count && string.Equals(members[hint].Key, key, StringComparison.Ordinal)) return hint;
+        return Find(key);
+    }
+
+    /// <summary>Looks up <paramref name="key"/>, trying position <paramref name="hint"/> first (the key's place in an object like this one).</summary>
+    internal bool TryGetValue(string key, int hint, out WireValue value)
+    {
+        var i = Find(key, hint);
+        value = i >= 0 ? _members![i].Value : WireValue.Null;
+        return i >= 0;
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present, trying position <paramref name="hint"/> first.</summary>
+    internal bool ContainsKey(string key, int hint) => Find(key, hint) >= 0;
+
     /// <summary>Number of members.</summary>
     public int Count => _members?.Count ?? 0;
 
@@ -121,9 +140,10 @@ public sealed class WireObject : IReadOnlyList<KeyValuePair<string, WireValue>>,
     {
         if (other is null || other.Count != Count) return false;
         if (_members is null) return true;
-        foreach (var member in _members)
+        for (var i = 0; i < _members.Count; i++)
         {
-            if (!other.TryGetValue(member.Key, out var theirs) || !member.Value.Equals(theirs)) return false;
+            var member = _members[i];
+            if (!other.TryGetValue(member.Key, i, out var theirs) || !member.Value.Equals(theirs)) return false;
         }
         return true;
     }
