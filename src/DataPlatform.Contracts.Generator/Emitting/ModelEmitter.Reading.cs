@@ -5,45 +5,21 @@ namespace DataPlatform.Contracts.Generator.Emitting;
 internal static partial class ModelEmitter
 {
     // Reading one member: a value that does not fit records an issue and leaves the member as it was.
+    private static List<string> ReadCases(ModelSpec model) =>
+        Own(model).Where(x => x.Member.Role != MemberRole.AliasRecord)
+            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) model.{x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;")
+            .ToList();
+
+    // Strings and enum names as text, for databags, secrets and rules without a JSON value.
+    private static List<string> TextArms(ModelSpec model) =>
+        Own(model).Where(x => x.Member.Kind is ValueKind.String or ValueKind.Enum)
+            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire(model.{x.Member.Name})" : "model." + x.Member.Name)}")
+            .ToList();
+
+    // Setting a member from text, off the hot paths.
     private static void EmitReading(SourceWriter w, ModelSpec model)
     {
         var level = Level(model);
-        w.Line($"[{Names.Hidden}]");
-        w.Open($"{(model.IsSealed ? "private" : "protected")} {(model.IsRoot ? "" : "new ")}struct __Members : {Names.IMemberSwitch}<{model.Name}>");
-        // The runtime's read loop and rule checks are generic over this struct, so each model type
-        // gets its own copy; members of the base levels go on to the base's struct.
-        var toBase = model.IsRoot ? null : $"if (member.Index < {model.Offset}) ";
-        var read = Own(model).Where(x => x.Member.Role != MemberRole.AliasRecord)
-            .Select(x => $"case {x.Index}: if ({Reader(x.Member)}(ref reader, context, member, out var v{x.Index})) model.{x.Member.Name} = v{x.Index}{NotNull(x.Member)}; return;")
-            .ToList();
-        w.Open($"public static void Read({model.Name} model, {Names.Member} member, ref {Names.JsonReader} reader, {Names.ReadContext} context)");
-        if (toBase is not null) w.Line($"{toBase}{{ {model.BaseTypeName}.__Members.Read(model, member, ref reader, context); return; }}");
-        if (read.Count > 0)
-        {
-            w.Open("switch (member.Index)");
-            foreach (var line in read) w.Line(line);
-            w.Close();
-        }
-        w.Close();
-        w.Line();
-        // Strings and enum names as text, for databags, secrets and rules without a JSON value.
-        var texts = Own(model).Where(x => x.Member.Kind is ValueKind.String or ValueKind.Enum)
-            .Select(x => $"{x.Index} => {(x.Member.Kind == ValueKind.Enum ? $"{EnumTable(x.Member)}.ToWire(model.{x.Member.Name})" : "model." + x.Member.Name)},")
-            .ToList();
-        var signature = $"public static string? TextOf({model.Name} model, {Names.Member} member)";
-        var fallback = toBase is null ? "null" : $"{model.BaseTypeName}.__Members.TextOf(model, member)";
-        if (texts.Count == 0) w.Line($"{signature} => {fallback};");
-        else
-        {
-            w.Line($"{signature} => {(toBase is null ? "" : $"member.Index < {model.Offset} ? {fallback} : ")}member.Index switch");
-            w.Line("{");
-            foreach (var arm in texts) w.Line("    " + arm);
-            w.Line("    _ => null,");
-            w.Line("};");
-        }
-        w.Close();
-        w.Line();
-
         // Strings are set as they are: a databag's raw text (divergence D9), a secret's content, a pointer.
         var text = Own(model).Where(x => x.Member.Kind == ValueKind.String)
             .Select(x => $"case {x.Index}: {x.Member.Name} = text{(x.Member.IsNullable ? "" : "!")}; return true;");

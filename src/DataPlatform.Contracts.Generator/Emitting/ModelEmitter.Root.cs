@@ -20,8 +20,6 @@ internal static partial class ModelEmitter
         w.Line($"ref {Names.MemberSet} {g}.ExplicitlySet => ref __set;");
         w.Line($"bool {g}.ReadText({Names.Member} member, string? text) => __ReadText(member, text);");
         w.Line($"{Names.WireValue} {g}.ValueOf({Names.Member} member) => __ValueOf(member);");
-        w.Line($"void {g}.Write({Names.Member} member, {Names.JsonWriter} writer, {Names.WriteContext} context) => __Write(member, writer, context);");
-        w.Line($"bool {g}.IsDefault({Names.Member} member) => __IsDefault(member);");
         w.Line($"void {g}.Validate({Names.ReadContext} context) => __Validate(context);");
         w.Line();
         w.Line("/// <inheritdoc/>");

@@ -4,21 +4,22 @@ namespace DataPlatform.Contracts.Generator.Emitting;
 
 internal static partial class ModelEmitter
 {
-    // Writing one member's value, whether a compact dump leaves it out, and its value as JSON.
+    // Writing one member's value as JSON.
+    private static List<string> WriteCases(ModelSpec model) =>
+        Own(model).Where(x => x.Member.IsWritten).Select(x => $"case {x.Index}: {WriteValue(x.Member)}; return;").ToList();
+
+    // Whether a compact dump leaves a member out.
+    private static List<string> OmittedArms(ModelSpec model) =>
+        Own(model).Where(x => x.Member.IsWritten)
+            .Select(x => (x.Index, Condition: OmittedFromCompactDump(x.Member)))
+            .Where(x => x.Condition is not null)
+            .Select(x => $"{x.Index} => {x.Condition}")
+            .ToList();
+
+    // A member's value as a WireValue, for access by wire name, unknown keys and text.
     private static void EmitWriting(SourceWriter w, ModelSpec model)
     {
         var level = Level(model);
-        var write = Own(model).Where(x => x.Member.IsWritten).Select(x => $"case {x.Index}: {WriteValue(x.Member)}; return;");
-        EmitSwitch(w, $"{level} void __Write({Names.Member} member, {Names.JsonWriter} writer, {Names.WriteContext} context)", write,
-            model.IsRoot ? "" : "base.__Write(member, writer, context);");
-
-        var omitted = Own(model).Where(x => x.Member.IsWritten)
-            .Select(x => (x.Index, Condition: OmittedFromCompactDump(x.Member)))
-            .Where(x => x.Condition is not null)
-            .Select(x => $"{x.Index} => {x.Condition}");
-        EmitSwitchExpression(w, $"{level} bool __IsDefault({Names.Member} member)", omitted,
-            model.IsRoot ? "false" : "base.__IsDefault(member)");
-
         var values = Own(model).Select(x => $"{x.Index} => {ToWire(x.Member)}");
         EmitSwitchExpression(w, $"{level} {Names.WireValue} __ValueOf({Names.Member} member)", values,
             model.IsRoot ? $"{Names.WireValue}.Null" : "base.__ValueOf(member)");
@@ -26,7 +27,7 @@ internal static partial class ModelEmitter
 
     private static string WriteValue(MemberSpec member)
     {
-        var name = member.Name;
+        var name = "model." + member.Name;
         return member.Kind switch
         {
             ValueKind.String => $"writer.WriteStringValue({name})",
@@ -47,13 +48,14 @@ internal static partial class ModelEmitter
     /// </summary>
     private static string? OmittedFromCompactDump(MemberSpec member)
     {
+        var name = "model." + member.Name;
         var isNull = !member.IsNullable ? null
-            : member.Kind == ValueKind.Json ? $"{member.Name} is null || {member.Name}.IsNull"
-            : $"{member.Name} is null";
+            : member.Kind == ValueKind.Json ? $"{name} is null || {name}.IsNull"
+            : $"{name} is null";
         if (member.Default != DefaultKind.Constant || member.DefaultExpression is null or "null") return isNull;
         var isDefault = member.Kind == ValueKind.String
-            ? $"string.Equals({member.Name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
-            : $"{member.Name} == {member.DefaultExpression}";
+            ? $"string.Equals({name}, {member.DefaultExpression}, global::System.StringComparison.Ordinal)"
+            : $"{name} == {member.DefaultExpression}";
         return isNull is null ? isDefault : $"{isNull} || {isDefault}";
     }
 

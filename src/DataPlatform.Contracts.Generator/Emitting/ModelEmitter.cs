@@ -26,6 +26,7 @@ internal static partial class ModelEmitter
         EmitProperties(w, model);
         EmitShape(w, model);
         if (model.IsRoot) EmitRoot(w, model);
+        EmitMembers(w, model);
         EmitReading(w, model);
         EmitWriting(w, model);
         EmitValidation(w, model);

@@ -10,10 +10,21 @@ public static partial class ModelMachinery
     /// <summary>Writes the model as one JSON object (secrets first, when the context has a repository).</summary>
     public static void WriteJson(IGeneratedModel model, PythonJsonWriter writer, ModelWriteContext context)
     {
+        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(context);
         if (context.Secrets is { } secrets) WriteSecrets(model, secrets, context.ShortUuidOf(model));
         var shape = model.Shape;
+        shape.Switches.WriteJson(model, shape, writer, context);
+    }
+
+    // The loop, one copy per model type as for reads (ReadJson<TMembers, TModel>), with a direct
+    // call to the level's switches per member, where one shared loop would make an indirect call
+    // tuned to whichever type a process wrote first.
+    internal static void WriteJson<TMembers, TModel>(TModel model, ModelShape shape, PythonJsonWriter writer, ModelWriteContext context)
+        where TMembers : struct, IMemberSwitch<TModel>
+        where TModel : class, IGeneratedModel
+    {
         var compact = context.IsCompact;
         var unknown = model.UnknownKeySlot.Count > 0 ? model.UnknownKeySlot.Value : null;
         writer.WriteStartObject();
@@ -29,9 +40,9 @@ public static partial class ModelMachinery
                 writer.WriteDumpedValue(shadow);
                 continue;
             }
-            if (compact && model.IsDefault(member)) continue;
+            if (compact && TMembers.IsDefault(model, member)) continue;
             writer.WriteQuotedPropertyName(member.QuotedName);
-            model.Write(member, writer, context);
+            TMembers.Write(model, member, writer, context);
         }
         if (unknown is not null)
         {

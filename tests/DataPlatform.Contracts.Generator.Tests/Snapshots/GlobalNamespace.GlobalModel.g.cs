@@ -31,8 +31,6 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
     ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
     bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
     global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
-    void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
-    bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
     void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
     /// <inheritdoc/>
@@ -58,6 +56,22 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
             0 => model.Name,
             _ => null,
         };
+
+        public static void Write(GlobalModel model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+        {
+            switch (member.Index)
+            {
+                case 0: writer.WriteStringValue(model.Name); return;
+                case 1: writer.WriteBooleanValue(model.Enabled); return;
+            }
+        }
+
+        public static bool IsDefault(GlobalModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+        {
+            0 => model.Name is null,
+            1 => model.Enabled is null,
+            _ => false,
+        };
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -69,24 +83,6 @@ partial class GlobalModel : global::DataPlatform.Contracts.Generated.IGeneratedM
         }
         return false;
     }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-    {
-        switch (member.Index)
-        {
-            case 0: writer.WriteStringValue(Name); return;
-            case 1: writer.WriteBooleanValue(Enabled); return;
-        }
-    }
-
-    [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-    {
-        0 => Name is null,
-        1 => Enabled is null,
-        _ => false,
-    };
 
     [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

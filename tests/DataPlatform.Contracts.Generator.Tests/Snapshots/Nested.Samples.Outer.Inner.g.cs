@@ -35,8 +35,6 @@ namespace Samples
             ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
             bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
             global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
-            void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
-            bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
             void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
             /// <inheritdoc/>
@@ -62,6 +60,22 @@ namespace Samples
                     0 => model.Endpoint,
                     _ => null,
                 };
+
+                public static void Write(Inner model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+                {
+                    switch (member.Index)
+                    {
+                        case 0: writer.WriteStringValue(model.Endpoint); return;
+                        case 1: writer.WriteNumberValue((long)model.Port); return;
+                    }
+                }
+
+                public static bool IsDefault(Inner model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+                {
+                    0 => model.Endpoint is null,
+                    1 => model.Port == 5432,
+                    _ => false,
+                };
             }
 
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -73,24 +87,6 @@ namespace Samples
                 }
                 return false;
             }
-
-            [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-            {
-                switch (member.Index)
-                {
-                    case 0: writer.WriteStringValue(Endpoint); return;
-                    case 1: writer.WriteNumberValue((long)Port); return;
-                }
-            }
-
-            [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-            protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-            {
-                0 => Endpoint is null,
-                1 => Port == 5432,
-                _ => false,
-            };
 
             [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
             protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

@@ -33,8 +33,6 @@ namespace Samples
         ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
-        void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
-        bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -60,6 +58,22 @@ namespace Samples
                 0 => model.Mode,
                 _ => null,
             };
+
+            public static void Write(Settings model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                switch (member.Index)
+                {
+                    case 0: writer.WriteStringValue(model.Mode); return;
+                    case 1: global::DataPlatform.Contracts.Generated.MemberWrite.Number(writer, (long?)model.MaxConnections); return;
+                }
+            }
+
+            public static bool IsDefault(Settings model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+            {
+                0 => model.Mode is null,
+                1 => model.MaxConnections is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -71,24 +85,6 @@ namespace Samples
             }
             return false;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 0: writer.WriteStringValue(Mode); return;
-                case 1: global::DataPlatform.Contracts.Generated.MemberWrite.Number(writer, (long?)MaxConnections); return;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            0 => Mode is null,
-            1 => MaxConnections is null,
-            _ => false,
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

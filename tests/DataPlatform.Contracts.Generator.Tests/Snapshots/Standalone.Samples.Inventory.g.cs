@@ -45,8 +45,6 @@ namespace Samples
         ref global::DataPlatform.Contracts.Generated.MemberSet global::DataPlatform.Contracts.Generated.IGeneratedModel.ExplicitlySet => ref __set;
         bool global::DataPlatform.Contracts.Generated.IGeneratedModel.ReadText(global::DataPlatform.Contracts.Generated.ModelMember member, string? text) => __ReadText(member, text);
         global::DataPlatform.Contracts.Wire.WireValue global::DataPlatform.Contracts.Generated.IGeneratedModel.ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => __ValueOf(member);
-        void global::DataPlatform.Contracts.Generated.IGeneratedModel.Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context) => __Write(member, writer, context);
-        bool global::DataPlatform.Contracts.Generated.IGeneratedModel.IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => __IsDefault(member);
         void global::DataPlatform.Contracts.Generated.IGeneratedModel.Validate(global::DataPlatform.Contracts.ModelReadContext context) => __Validate(context);
 
         /// <inheritdoc/>
@@ -75,6 +73,25 @@ namespace Samples
                 1 => __tierNames.ToWire(model.Tier),
                 _ => null,
             };
+
+            public static void Write(Inventory model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                switch (member.Index)
+                {
+                    case 0: writer.WriteStringValue(model.Name); return;
+                    case 1: writer.WriteStringValue(__tierNames.ToWire(model.Tier)); return;
+                    case 2: global::DataPlatform.Contracts.Generated.MemberWrite.Strings(writer, model.Tags); return;
+                    case 3: global::DataPlatform.Contracts.Generated.MemberWrite.Models(writer, context, model.Replicas); return;
+                }
+            }
+
+            public static bool IsDefault(Inventory model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
+            {
+                1 => model.Tier is null,
+                2 => model.Tags is null,
+                3 => model.Replicas is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -86,27 +103,6 @@ namespace Samples
             }
             return false;
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 0: writer.WriteStringValue(Name); return;
-                case 1: writer.WriteStringValue(__tierNames.ToWire(Tier)); return;
-                case 2: global::DataPlatform.Contracts.Generated.MemberWrite.Strings(writer, Tags); return;
-                case 3: global::DataPlatform.Contracts.Generated.MemberWrite.Models(writer, context, Replicas); return;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected virtual bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            1 => Tier is null,
-            2 => Tags is null,
-            3 => Replicas is null,
-            _ => false,
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected virtual global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

@@ -41,6 +41,21 @@ namespace DataPlatform.Contracts.DataContracts
                 11 => model.OriginalField,
                 _ => null,
             };
+
+            public static void Write(RequirerDataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Write(model, member, writer, context); return; }
+                switch (member.Index)
+                {
+                    case 10: writer.WriteStringValue(model.Version); return;
+                }
+            }
+
+            public static bool IsDefault(RequirerDataContractV0 model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 10 ? global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.IsDefault(model, member) : member.Index switch
+            {
+                10 => string.Equals(model.Version, "v0", global::System.StringComparison.Ordinal),
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -53,23 +68,6 @@ namespace DataPlatform.Contracts.DataContracts
             }
             return base.__ReadText(member, text);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 10: writer.WriteStringValue(Version); return;
-            }
-            base.__Write(member, writer, context);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            10 => string.Equals(Version, "v0", global::System.StringComparison.Ordinal),
-            _ => base.__IsDefault(member),
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

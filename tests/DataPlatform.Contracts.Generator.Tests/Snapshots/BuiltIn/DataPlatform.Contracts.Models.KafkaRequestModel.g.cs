@@ -35,6 +35,21 @@ namespace DataPlatform.Contracts.Models
                 10 => model.ConsumerGroupPrefix,
                 _ => null,
             };
+
+            public static void Write(KafkaRequestModel model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                if (member.Index < 10) { global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.Write(model, member, writer, context); return; }
+                switch (member.Index)
+                {
+                    case 10: writer.WriteStringValue(model.ConsumerGroupPrefix); return;
+                }
+            }
+
+            public static bool IsDefault(KafkaRequestModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 10 ? global::DataPlatform.Contracts.Models.RequirerCommonModel.__Members.IsDefault(model, member) : member.Index switch
+            {
+                10 => model.ConsumerGroupPrefix is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -46,23 +61,6 @@ namespace DataPlatform.Contracts.Models
             }
             return base.__ReadText(member, text);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 10: writer.WriteStringValue(ConsumerGroupPrefix); return;
-            }
-            base.__Write(member, writer, context);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            10 => ConsumerGroupPrefix is null,
-            _ => base.__IsDefault(member),
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

@@ -70,6 +70,31 @@ namespace DataPlatform.Contracts.Models
                 8 => model.SecretEntity,
                 _ => null,
             };
+
+            public static void Write(ProviderCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                if (member.Index < 3) { global::DataPlatform.Contracts.Models.CommonModel.__Members.Write(model, member, writer, context); return; }
+                switch (member.Index)
+                {
+                    case 3: writer.WriteStringValue(model.Endpoints); return;
+                    case 4: writer.WriteStringValue(model.ReadOnlyEndpoints); return;
+                    case 5: writer.WriteStringValue(model.SecretUser); return;
+                    case 6: writer.WriteStringValue(model.SecretTls); return;
+                    case 7: writer.WriteStringValue(model.SecretExtra); return;
+                    case 8: writer.WriteStringValue(model.SecretEntity); return;
+                }
+            }
+
+            public static bool IsDefault(ProviderCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 3 ? global::DataPlatform.Contracts.Models.CommonModel.__Members.IsDefault(model, member) : member.Index switch
+            {
+                3 => model.Endpoints is null,
+                4 => model.ReadOnlyEndpoints is null,
+                5 => model.SecretUser is null,
+                6 => model.SecretTls is null,
+                7 => model.SecretExtra is null,
+                8 => model.SecretEntity is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -86,33 +111,6 @@ namespace DataPlatform.Contracts.Models
             }
             return base.__ReadText(member, text);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 3: writer.WriteStringValue(Endpoints); return;
-                case 4: writer.WriteStringValue(ReadOnlyEndpoints); return;
-                case 5: writer.WriteStringValue(SecretUser); return;
-                case 6: writer.WriteStringValue(SecretTls); return;
-                case 7: writer.WriteStringValue(SecretExtra); return;
-                case 8: writer.WriteStringValue(SecretEntity); return;
-            }
-            base.__Write(member, writer, context);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            3 => Endpoints is null,
-            4 => ReadOnlyEndpoints is null,
-            5 => SecretUser is null,
-            6 => SecretTls is null,
-            7 => SecretExtra is null,
-            8 => SecretEntity is null,
-            _ => base.__IsDefault(member),
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

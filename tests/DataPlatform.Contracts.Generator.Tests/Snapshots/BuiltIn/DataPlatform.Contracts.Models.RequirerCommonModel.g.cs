@@ -77,6 +77,31 @@ namespace DataPlatform.Contracts.Models
                 9 => model.MtlsCert,
                 _ => null,
             };
+
+            public static void Write(RequirerCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                if (member.Index < 3) { global::DataPlatform.Contracts.Models.CommonModel.__Members.Write(model, member, writer, context); return; }
+                switch (member.Index)
+                {
+                    case 3: writer.WriteStringValue(model.ExtraUserRoles); return;
+                    case 4: writer.WriteStringValue(model.ExtraGroupRoles); return;
+                    case 5: writer.WriteBooleanValue(model.ExternalNodeConnectivity); return;
+                    case 6: writer.WriteStringValue(__entityTypeNames.ToWire(model.EntityType)); return;
+                    case 7: global::DataPlatform.Contracts.Generated.MemberWrite.Models(writer, context, model.EntityPermissions); return;
+                    case 8: writer.WriteStringValue(model.SecretMtls); return;
+                }
+            }
+
+            public static bool IsDefault(RequirerCommonModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 3 ? global::DataPlatform.Contracts.Models.CommonModel.__Members.IsDefault(model, member) : member.Index switch
+            {
+                3 => model.ExtraUserRoles is null,
+                4 => model.ExtraGroupRoles is null,
+                5 => model.ExternalNodeConnectivity == false,
+                6 => model.EntityType is null,
+                7 => model.EntityPermissions is null,
+                8 => model.SecretMtls is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -91,33 +116,6 @@ namespace DataPlatform.Contracts.Models
             }
             return base.__ReadText(member, text);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 3: writer.WriteStringValue(ExtraUserRoles); return;
-                case 4: writer.WriteStringValue(ExtraGroupRoles); return;
-                case 5: writer.WriteBooleanValue(ExternalNodeConnectivity); return;
-                case 6: writer.WriteStringValue(__entityTypeNames.ToWire(EntityType)); return;
-                case 7: global::DataPlatform.Contracts.Generated.MemberWrite.Models(writer, context, EntityPermissions); return;
-                case 8: writer.WriteStringValue(SecretMtls); return;
-            }
-            base.__Write(member, writer, context);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            3 => ExtraUserRoles is null,
-            4 => ExtraGroupRoles is null,
-            5 => ExternalNodeConnectivity == false,
-            6 => EntityType is null,
-            7 => EntityPermissions is null,
-            8 => SecretMtls is null,
-            _ => base.__IsDefault(member),
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch

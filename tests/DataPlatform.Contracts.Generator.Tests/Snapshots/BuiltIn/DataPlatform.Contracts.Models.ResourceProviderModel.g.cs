@@ -90,6 +90,21 @@ namespace DataPlatform.Contracts.Models
                 17 => model.Version,
                 _ => null,
             };
+
+            public static void Write(ResourceProviderModel model, global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
+            {
+                if (member.Index < 9) { global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.Write(model, member, writer, context); return; }
+                switch (member.Index)
+                {
+                    case 17: writer.WriteStringValue(model.Version); return;
+                }
+            }
+
+            public static bool IsDefault(ResourceProviderModel model, global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index < 9 ? global::DataPlatform.Contracts.Models.ProviderCommonModel.__Members.IsDefault(model, member) : member.Index switch
+            {
+                17 => model.Version is null,
+                _ => false,
+            };
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
@@ -108,23 +123,6 @@ namespace DataPlatform.Contracts.Models
             }
             return base.__ReadText(member, text);
         }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override void __Write(global::DataPlatform.Contracts.Generated.ModelMember member, global::DataPlatform.Contracts.Wire.PythonJsonWriter writer, global::DataPlatform.Contracts.ModelWriteContext context)
-        {
-            switch (member.Index)
-            {
-                case 17: writer.WriteStringValue(Version); return;
-            }
-            base.__Write(member, writer, context);
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-        protected override bool __IsDefault(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
-        {
-            17 => Version is null,
-            _ => base.__IsDefault(member),
-        };
 
         [global::System.CodeDom.Compiler.GeneratedCode("DataPlatform.Contracts.Generator", "{version}"), global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         protected override global::DataPlatform.Contracts.Wire.WireValue __ValueOf(global::DataPlatform.Contracts.Generated.ModelMember member) => member.Index switch
