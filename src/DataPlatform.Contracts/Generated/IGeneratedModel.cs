@@ -34,9 +34,6 @@ public interface IGeneratedModel : IRelationModel
     /// <summary>Writes the member's value (its key is written already).</summary>
     void Write(ModelMember member, PythonJsonWriter writer, ModelWriteContext context) => Shape.Switches.Write(this, member, writer, context);
 
-    /// <summary>Whether a compact dump leaves the member out: null, or equal to its declared constant default.</summary>
-    bool IsDefault(ModelMember member) => Shape.Switches.IsDefault(this, member);
-
     /// <summary>Records the rules the model breaks, base levels first, each level's <c>OnValidate</c> after its members' rules.</summary>
     void Validate(ModelReadContext context);
 

@@ -6,12 +6,13 @@ namespace DataPlatform.Contracts.Generated;
 
 /// <summary>
 /// The per-member switches the hot paths call: reading a member from JSON, a member's text for
-/// the rules, writing its value, and whether a compact dump leaves it out. Each level of a generated model declares a struct implementing it for its own
-/// type, which answers for its own members and hands its base levels' members to its base's
-/// struct; the model is cast to its type once, where the runtime enters, not per member. The
-/// runtime's read and write loops and rule checks are generic over that struct, so the JIT makes one copy
-/// per model type with direct calls, and a hook that reads models of several types does not share
-/// one loop's indirect calls among them (docs/contributing.md#generated-code).
+/// the rules, writing its value, and whether a compact dump leaves it out. Each level of a
+/// generated model declares a struct implementing it for its own type, which answers for its own
+/// members and hands its base levels' members to its base's struct; the model is cast to its type
+/// once, where the runtime enters, not per member. The runtime's read and write loops and rule
+/// checks are generic over that struct, so the JIT makes one copy per model type with direct
+/// calls, and a hook that handles models of several types does not share one loop's indirect
+/// calls among them (docs/contributing.md#generated-code).
 /// </summary>
 /// <typeparam name="TModel">The level's model type.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]

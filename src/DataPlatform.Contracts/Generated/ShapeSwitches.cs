@@ -24,9 +24,6 @@ internal abstract class ShapeSwitches
 
     /// <summary>Writes one member's value (its key is written already).</summary>
     public abstract void Write(IGeneratedModel model, ModelMember member, PythonJsonWriter writer, ModelWriteContext context);
-
-    /// <summary>Whether a compact dump leaves the member out.</summary>
-    public abstract bool IsDefault(IGeneratedModel model, ModelMember member);
 }
 
 // The casts are the one check that the model is of the shape's type (or derives from it).
@@ -47,6 +44,4 @@ internal sealed class ShapeSwitches<TMembers, TModel> : ShapeSwitches
 
     public override void Write(IGeneratedModel model, ModelMember member, PythonJsonWriter writer, ModelWriteContext context) =>
         TMembers.Write((TModel)model, member, writer, context);
-
-    public override bool IsDefault(IGeneratedModel model, ModelMember member) => TMembers.IsDefault((TModel)model, member);
 }
